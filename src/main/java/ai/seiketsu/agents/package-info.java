@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.agents;
+
+import org.jspecify.annotations.NullMarked;

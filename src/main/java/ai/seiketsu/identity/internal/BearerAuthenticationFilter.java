@@ -1,0 +1,138 @@
+package ai.seiketsu.identity.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import ai.seiketsu.shared.ProblemCodes;
+import ai.seiketsu.shared.ProblemResponseWriter;
+import ai.seiketsu.tenancy.TenantContext;
+import ai.seiketsu.tenancy.TenantStatus;
+import ai.seiketsu.tenancy.Tenants;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer ...}: an {@code sk_} API key (then the rest of the request runs in
+ * that key's tenant) or the operator token. A bearer that is presented but not valid is a 401 at once; a key of
+ * a suspended tenant is a 403. Requests without a bearer continue anonymously and the authorization rules decide.
+ */
+class BearerAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final ApiKeyAuthenticator apiKeys;
+    private final OperatorToken operatorToken;
+    private final Tenants tenants;
+    private final ProblemResponseWriter problems;
+
+    BearerAuthenticationFilter(ApiKeyAuthenticator apiKeys, OperatorToken operatorToken, Tenants tenants,
+            ProblemResponseWriter problems) {
+        this.apiKeys = apiKeys;
+        this.operatorToken = operatorToken;
+        this.tenants = tenants;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            unauthenticated(response);
+            return;
+        }
+        String token = header.substring(BEARER.length()).strip();
+        if (token.startsWith(ApiKeySecrets.PREFIX)) {
+            authenticateApiKey(token, request, response, chain);
+        } else if (operatorToken.matches(token)) {
+            SecurityContextHolder.getContext().setAuthentication(new OperatorAuthentication());
+            chain.doFilter(request, response);
+        } else {
+            unauthenticated(response);
+        }
+    }
+
+    private void authenticateApiKey(String token, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws IOException, ServletException {
+        Optional<ApiKeyPrincipal> principal = apiKeys.authenticate(token);
+        if (principal.isEmpty()) {
+            unauthenticated(response);
+            return;
+        }
+        ApiKeyPrincipal key = principal.get();
+        if (tenants.statusOf(key.tenant()).orElse(TenantStatus.SUSPENDED) != TenantStatus.ACTIVE) {
+            problems.write(response, 403, ProblemCodes.TENANT_SUSPENDED,
+                    "This agency's account is suspended. Contact the platform operator.");
+            return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(key));
+        try {
+            TenantContext.<Void, Exception>call(key.tenant(), () -> {
+                chain.doFilter(request, response);
+                return null;
+            });
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    private void unauthenticated(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        problems.write(response, 401, ProblemCodes.UNAUTHENTICATED, "The bearer token is missing, invalid or expired.");
+    }
+
+    static final class ApiKeyAuthentication extends AbstractAuthenticationToken {
+
+        private final ApiKeyPrincipal principal;
+
+        ApiKeyAuthentication(ApiKeyPrincipal principal) {
+            super(principal.scopes().stream().map(scope -> (GrantedAuthority) new SimpleGrantedAuthority(
+                    scope.authority())).toList());
+            this.principal = principal;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return principal;
+        }
+    }
+
+    static final class OperatorAuthentication extends AbstractAuthenticationToken {
+
+        OperatorAuthentication() {
+            super(List.of(new SimpleGrantedAuthority("ROLE_OPERATOR")));
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return "operator";
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu;
+
+import org.jspecify.annotations.NullMarked;

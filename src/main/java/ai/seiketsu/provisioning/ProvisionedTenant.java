@@ -1,0 +1,29 @@
+package ai.seiketsu.provisioning;
+
+import java.util.UUID;
+
+import ai.seiketsu.agents.VoiceAgent;
+import ai.seiketsu.tenancy.Tenant;
+
+/**
+ * The answer to provisioning: {@code {"tenant":{...}, "owner":{"id","email"}, "apiKey":"sk_..."}}, plus the
+ * default voice agent. The API key's secret appears here once and nowhere else.
+ */
+public record ProvisionedTenant(Tenant tenant, Owner owner, String apiKey, AgentSummary voiceAgent) {
+
+    /** {@code id} is the owner's user (membership) id; {@code accountId} the platform-wide account. */
+    public record Owner(UUID id, String email, UUID accountId) {
+    }
+
+    public record AgentSummary(UUID id, String name) {
+
+        static AgentSummary of(VoiceAgent agent) {
+            return new AgentSummary(agent.id(), agent.name());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ProvisionedTenant[tenant=" + tenant.id() + "]";
+    }
+}

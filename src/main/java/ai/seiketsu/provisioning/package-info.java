@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.provisioning;
+
+import org.jspecify.annotations.NullMarked;

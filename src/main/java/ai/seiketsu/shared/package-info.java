@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,112 @@
+package ai.seiketsu.tenancy;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import ai.seiketsu.shared.Page;
+import ai.seiketsu.shared.PageRequest;
+import ai.seiketsu.shared.ProblemException;
+import ai.seiketsu.shared.ProblemException.FieldViolation;
+import ai.seiketsu.shared.TenantId;
+import ai.seiketsu.tenancy.internal.TenantRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tenant registry: registering agencies (from provisioning), reading them, and the operator's changes
+ * (suspend, resume, plan and limits).
+ */
+@Service
+public class Tenants {
+
+    private final TenantRepository repository;
+    private final Clock clock;
+
+    Tenants(TenantRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a tenant on its plan's default limits. Runs in the caller's transaction, so provisioning can
+     * make tenant, owner, voice agent and key one unit. A taken slug is a 409.
+     */
+    @Transactional
+    public Tenant register(NewTenant request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (!TenantSlug.isValid(request.slug())) {
+            violations.add(new FieldViolation("slug", "must be 3-40 characters of a-z, 0-9 and '-', "
+                    + "starting and ending with a letter or digit"));
+        }
+        if (request.name().isBlank() || request.name().length() > 200) {
+            violations.add(new FieldViolation("name", "must be 1-200 characters"));
+        }
+        if (!isZone(request.timeZone())) {
+            violations.add(new FieldViolation("timeZone", "must be an IANA time zone such as America/New_York"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        Instant now = clock.instant();
+        Tenant tenant = new Tenant(request.id(), request.slug(), request.name().strip(), request.plan(),
+                TenantStatus.ACTIVE, ZoneId.of(request.timeZone()).getId(), request.plan().defaultLimits(), now, now);
+        try {
+            repository.insert(tenant);
+        } catch (DuplicateKeyException e) {
+            throw new ProblemException(409, "SLUG_TAKEN", "The slug '" + request.slug() + "' is already taken.");
+        }
+        return tenant;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Tenant> find(TenantId id) {
+        return repository.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Tenant> list(PageRequest page) {
+        return repository.list(page);
+    }
+
+    /** Whether the tenant exists and is served; asked on every authenticated request. */
+    @Transactional(readOnly = true)
+    public Optional<TenantStatus> statusOf(TenantId id) {
+        return repository.statusOf(id);
+    }
+
+    @Transactional
+    public Tenant change(TenantId id, TenantChange change) {
+        Tenant current = repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Tenant"));
+        if (change.timeZone() != null && !isZone(change.timeZone())) {
+            throw ProblemException.invalid("timeZone", "must be an IANA time zone such as America/New_York");
+        }
+        if (change.name() != null && (change.name().isBlank() || change.name().length() > 200)) {
+            throw ProblemException.invalid("name", "must be 1-200 characters");
+        }
+        Plan plan = change.plan() != null ? change.plan() : current.plan();
+        PlanLimits limits = change.limits() != null ? change.limits()
+                : change.plan() != null ? plan.defaultLimits() : current.limits();
+        Tenant changed = new Tenant(id, current.slug(),
+                change.name() != null ? change.name().strip() : current.name(), plan,
+                change.status() != null ? change.status() : current.status(),
+                change.timeZone() != null ? ZoneId.of(change.timeZone()).getId() : current.timeZone(),
+                limits, current.createdAt(), clock.instant());
+        repository.update(changed);
+        return changed;
+    }
+
+    private static boolean isZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return zone.contains("/") || "UTC".equals(zone);
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.tenancy;
+
+import org.jspecify.annotations.NullMarked;
