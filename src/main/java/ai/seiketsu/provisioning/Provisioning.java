@@ -16,6 +16,7 @@ import ai.seiketsu.shared.EmailAddress;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.ProblemException.FieldViolation;
 import ai.seiketsu.shared.TenantId;
+import ai.seiketsu.shared.TimeZones;
 import ai.seiketsu.tenancy.NewTenant;
 import ai.seiketsu.tenancy.Plan;
 import ai.seiketsu.tenancy.Tenant;
@@ -83,6 +84,9 @@ public class Provisioning {
                     + "ending with a letter or digit"));
         }
         String timeZone = request.timeZone() == null ? "UTC" : request.timeZone();
+        if (!TimeZones.isValid(timeZone)) {
+            violations.add(new FieldViolation("timeZone", TimeZones.MESSAGE));
+        }
         ProvisioningRequest.Owner owner = request.owner();
         if (owner == null) {
             violations.add(new FieldViolation("owner", "is required"));

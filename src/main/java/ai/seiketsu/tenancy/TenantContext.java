@@ -3,6 +3,7 @@ package ai.seiketsu.tenancy;
 import java.util.Optional;
 
 import ai.seiketsu.shared.TenantId;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The tenant on whose behalf the current code runs. HTTP requests, jobs, event listeners and call sessions
@@ -33,11 +34,25 @@ public final class TenantContext {
     /** Runs {@code operation} with {@code tenant} as the current tenant and returns its result. */
     public static <T, X extends Throwable> T call(TenantId tenant, ScopedValue.CallableOp<? extends T, X> operation)
             throws X {
+        refuseSwitchInsideTransaction(tenant);
         return ScopedValue.where(CURRENT, tenant).call(operation);
     }
 
     /** Runs {@code operation} with {@code tenant} as the current tenant. */
     public static void run(TenantId tenant, Runnable operation) {
+        refuseSwitchInsideTransaction(tenant);
         ScopedValue.where(CURRENT, tenant).run(operation);
+    }
+
+    /**
+     * The database learns the tenant when a transaction begins. Entering another tenant inside a running
+     * transaction would leave the database on the old one (or on none) while the code believes otherwise, so it
+     * is refused outright.
+     */
+    private static void refuseSwitchInsideTransaction(TenantId tenant) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !current().map(tenant::equals).orElse(false)) {
+            throw new IllegalStateException("cannot enter another tenant inside a running transaction");
+        }
     }
 }

@@ -1,7 +1,6 @@
 package ai.seiketsu.tenancy;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.ProblemException.FieldViolation;
 import ai.seiketsu.shared.TenantId;
+import ai.seiketsu.shared.TimeZones;
 import ai.seiketsu.tenancy.internal.TenantRepository;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -48,7 +48,7 @@ public class Tenants {
             violations.add(new FieldViolation("name", "must be 1-200 characters"));
         }
         if (!isZone(request.timeZone())) {
-            violations.add(new FieldViolation("timeZone", "must be an IANA time zone such as America/New_York"));
+            violations.add(new FieldViolation("timeZone", TimeZones.MESSAGE));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
@@ -84,7 +84,7 @@ public class Tenants {
     public Tenant change(TenantId id, TenantChange change) {
         Tenant current = repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Tenant"));
         if (change.timeZone() != null && !isZone(change.timeZone())) {
-            throw ProblemException.invalid("timeZone", "must be an IANA time zone such as America/New_York");
+            throw ProblemException.invalid("timeZone", TimeZones.MESSAGE);
         }
         if (change.name() != null && (change.name().isBlank() || change.name().length() > 200)) {
             throw ProblemException.invalid("name", "must be 1-200 characters");
@@ -102,11 +102,6 @@ public class Tenants {
     }
 
     private static boolean isZone(String zone) {
-        try {
-            ZoneId.of(zone);
-            return zone.contains("/") || "UTC".equals(zone);
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return TimeZones.isValid(zone);
     }
 }

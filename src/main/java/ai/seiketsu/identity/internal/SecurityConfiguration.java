@@ -3,6 +3,7 @@ package ai.seiketsu.identity.internal;
 import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemResponseWriter;
 import ai.seiketsu.tenancy.Tenants;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * Failures are problem documents, like every other error.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
