@@ -1,10 +1,13 @@
 package ai.seiketsu.identity;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import ai.seiketsu.identity.internal.NativeArgon2Encoder;
 import ai.seiketsu.shared.ProblemException.FieldViolation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Password rules and hashing. Argon2id with explicit parameters meeting OWASP ASVS 5 (appendix C: t=2 needs at
  * least 19 MiB): 19 MiB memory, 2 iterations, 1 lane, 16-byte salt, 32-byte hash. Stored with an
- * {@code {argon2}} prefix so parameters or algorithms can be upgraded later without breaking old hashes.
+ * {@code {argon2}} prefix so parameters or algorithms can be upgraded later without breaking old hashes. The
+ * reference C implementation is used where it loads ({@link NativeArgon2Encoder}), the pure-Java one elsewhere.
  * Passwords are 8–128 characters, without composition rules, verified exactly as typed.
  */
 @Component
@@ -24,8 +28,13 @@ public class Passwords {
     static final int MEMORY_KIB = 19 * 1024;
     static final int ITERATIONS = 2;
 
-    private final PasswordEncoder encoder = new DelegatingPasswordEncoder("argon2",
-            Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, ITERATIONS)));
+    private final PasswordEncoder encoder;
+
+    Passwords(@Value("${seiketsu.data-dir}") Path dataDir) {
+        PasswordEncoder argon2 = NativeArgon2Encoder.load(dataDir, MEMORY_KIB, ITERATIONS)
+                .orElseGet(() -> new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, ITERATIONS));
+        this.encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+    }
 
     public PasswordHash hash(String password) {
         return new PasswordHash(encoder.encode(password));
