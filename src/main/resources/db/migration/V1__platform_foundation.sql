@@ -19,8 +19,8 @@ $$;
 CREATE SCHEMA app;
 GRANT USAGE ON SCHEMA app TO "${app_user}";
 
--- The tenant of the current transaction, or NULL when none was set. set_config(..., true) leaves '' behind
--- in a pooled session after the transaction ends, hence nullif: both cases fail closed (no row matches).
+-- The tenant of the current transaction, or NULL when none was set. A transaction-local setting leaves ''
+-- behind in a pooled session after the transaction ends, hence nullif: both fail closed (no row matches).
 CREATE FUNCTION app.current_tenant() RETURNS uuid
     LANGUAGE sql STABLE PARALLEL SAFE
 AS $$ SELECT nullif(current_setting('app.tenant_id', true), '')::uuid $$;

@@ -2,6 +2,9 @@ package ai.seiketsu;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +39,7 @@ class NewcomerPathTests {
     @Test
     void runsWithNoConfigurationProvisionsOverHttpAndKeepsItsDataAcrossRestarts(CapturedOutput output) {
         Path data = workingDirectory.resolve("data");
+        Set<String> tempBefore = tempEntries();
         String slug = TestTenants.uniqueSlug("newcomer");
         String token;
         try (ConfigurableApplicationContext app = start(data)) {
@@ -60,6 +64,10 @@ class NewcomerPathTests {
         assertThat(countTokens(output.getOut())).as("no token printed at the second start")
                 .isEqualTo(printedAfterFirstStart);
         assertThat(workingDirectory.toFile().list()).containsOnly("data");
+        Set<String> tempAfter = tempEntries();
+        tempAfter.removeAll(tempBefore);
+        assertThat(tempAfter).as("nothing of Seiketsu's written to the temp folder")
+                .noneMatch(name -> name.startsWith("tomcat") || name.contains("embedded-pg") || name.contains("jna"));
     }
 
     @Test
@@ -79,6 +87,11 @@ class NewcomerPathTests {
         return SpringApplication.run(SeiketsuApplication.class, "--seiketsu.data-dir=" + data,
                 "--server.port=0", "--management.server.port=0", "--seiketsu.db.url=", "--seiketsu.db.user=",
                 "--seiketsu.db.password=", "--seiketsu.operator-token=");
+    }
+
+    private static Set<String> tempEntries() {
+        String[] names = Path.of(System.getProperty("java.io.tmpdir")).toFile().list();
+        return names == null ? new HashSet<>() : new HashSet<>(Arrays.asList(names));
     }
 
     private static int port(ConfigurableApplicationContext app) {

@@ -35,7 +35,11 @@ class ProblemErrorController implements ErrorController {
         };
         ProblemDetail problem = Problems.of(status, ProblemCodes.forStatus(status), detail, List.of());
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
-            problem.setInstance(URI.create(uri));
+            try {
+                problem.setInstance(URI.create(uri));
+            } catch (IllegalArgumentException e) {
+                problem.setInstance(null); // a path that is not a valid URI is not worth echoing
+            }
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
