@@ -1,22 +1,27 @@
 package ai.seiketsu.tenancy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ai.seiketsu.shared.CacheKey;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.ProblemException.FieldViolation;
+import ai.seiketsu.shared.SharedCache;
 import ai.seiketsu.shared.TenantId;
 import ai.seiketsu.shared.TimeZones;
 import ai.seiketsu.tenancy.internal.TenantRepository;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The tenant registry: registering agencies (from provisioning), reading them, and the operator's changes
@@ -25,11 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Tenants {
 
+    static final Duration STATUS_TTL = Duration.ofSeconds(30);
+
     private final TenantRepository repository;
+    private final SharedCache cache;
     private final Clock clock;
 
-    Tenants(TenantRepository repository, Clock clock) {
+    Tenants(TenantRepository repository, SharedCache cache, Clock clock) {
         this.repository = repository;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -74,10 +83,19 @@ public class Tenants {
         return repository.list(page);
     }
 
-    /** Whether the tenant exists and is served; asked on every authenticated request. */
-    @Transactional(readOnly = true)
+    /**
+     * Whether the tenant exists and is served; asked on every authenticated request, so it is cached (and the
+     * entry dropped when the operator changes the tenant).
+     */
     public Optional<TenantStatus> statusOf(TenantId id) {
-        return repository.statusOf(id);
+        CacheKey key = statusKey(id);
+        Optional<TenantStatus> cached = cache.get(key).map(TenantStatus::valueOf);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<TenantStatus> status = repository.statusOf(id);
+        status.ifPresent(value -> cache.put(key, value.name(), STATUS_TTL));
+        return status;
     }
 
     @Transactional
@@ -98,7 +116,25 @@ public class Tenants {
                 change.timeZone() != null ? ZoneId.of(change.timeZone()).getId() : current.timeZone(),
                 limits, current.createdAt(), clock.instant());
         repository.update(changed);
+        evictAfterCommit(statusKey(id));
         return changed;
+    }
+
+    /** Dropped now and again after commit, so that no reader can put the old status back in between. */
+    private void evictAfterCommit(CacheKey key) {
+        cache.evict(key);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cache.evict(key);
+                }
+            });
+        }
+    }
+
+    private static CacheKey statusKey(TenantId id) {
+        return CacheKey.tenant(id, "tenant", "status");
     }
 
     private static boolean isZone(String zone) {

@@ -1,0 +1,54 @@
+package ai.seiketsu.shared.cache;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import ai.seiketsu.shared.SharedCache;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Redis when {@code SEIKETSU_REDIS_URL} is set, Caffeine otherwise. */
+@Configuration(proxyBeanMethods = false)
+class SharedCacheConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SharedCacheConfiguration.class);
+    static final Duration COMMAND_TIMEOUT = Duration.ofMillis(250);
+
+    @Bean(destroyMethod = "close")
+    AutoCloseable sharedCacheLifecycle(SharedCache cache) {
+        return cache instanceof AutoCloseable closeable ? closeable : () -> { };
+    }
+
+    @Bean
+    SharedCache sharedCache(@Value("${seiketsu.redis-url:}") String redisUrl, Clock clock, MeterRegistry meters) {
+        if (redisUrl.isBlank()) {
+            log.info("Caches are in-process (no SEIKETSU_REDIS_URL)");
+            return new CaffeineSharedCache(100_000);
+        }
+        log.info("Caches are in Redis");
+        return new RedisSharedCache(redisClient(redisUrl), clock, meters);
+    }
+
+    static RedisClient redisClient(String url) {
+        RedisURI uri = RedisURI.create(url);
+        uri.setTimeout(COMMAND_TIMEOUT);
+        RedisClient client = RedisClient.create(uri);
+        client.setOptions(ClientOptions.builder()
+                // fail at once while disconnected instead of queueing commands until Redis returns
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .autoReconnect(true)
+                .socketOptions(SocketOptions.builder().connectTimeout(COMMAND_TIMEOUT).build())
+                .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+                .build());
+        return client;
+    }
+}
