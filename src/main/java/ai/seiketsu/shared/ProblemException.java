@@ -1,6 +1,7 @@
 package ai.seiketsu.shared;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the caller can act on. It becomes an RFC 9457 problem with the given HTTP status, a stable
@@ -11,16 +12,24 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String code;
     private final List<FieldViolation> violations;
+    private final Map<String, Object> extensions;
 
     public ProblemException(int status, String code, String detail) {
-        this(status, code, detail, List.of());
+        this(status, code, detail, List.of(), Map.of());
     }
 
     public ProblemException(int status, String code, String detail, List<FieldViolation> violations) {
+        this(status, code, detail, violations, Map.of());
+    }
+
+    /** With extension members beside the standard ones, e.g. the tenants to choose from. */
+    public ProblemException(int status, String code, String detail, List<FieldViolation> violations,
+            Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
         this.violations = List.copyOf(violations);
+        this.extensions = Map.copyOf(extensions);
     }
 
     public static ProblemException notFound(String what) {
@@ -50,6 +59,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldViolation> violations() {
         return violations;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 
     /** One invalid field of a request: its JSON path and what is wrong with it. */

@@ -1,7 +1,10 @@
 package ai.seiketsu.identity.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import ai.seiketsu.identity.PasswordHash;
@@ -32,5 +35,24 @@ public class AccountRepository {
                 .params(id, email.value(), name, password.encoded(), Timestamp.from(now), Timestamp.from(now),
                         email.value())
                 .query(UUID.class).single();
+    }
+
+    public Optional<AccountRow> findByEmail(EmailAddress email) {
+        return jdbc.sql("select id, email, name, password_hash from account where email = ?")
+                .param(email.value()).query(AccountRepository::map).optional();
+    }
+
+    public Optional<AccountRow> find(UUID id) {
+        return jdbc.sql("select id, email, name, password_hash from account where id = ?")
+                .param(id).query(AccountRepository::map).optional();
+    }
+
+    private static AccountRow map(ResultSet rs, int row) throws SQLException {
+        return new AccountRow(rs.getObject("id", UUID.class), new EmailAddress(rs.getString("email")),
+                rs.getString("name"), new PasswordHash(rs.getString("password_hash")));
+    }
+
+    /** An account as sign-in needs it. */
+    public record AccountRow(UUID id, EmailAddress email, String name, PasswordHash passwordHash) {
     }
 }

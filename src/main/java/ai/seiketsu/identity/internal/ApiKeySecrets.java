@@ -1,10 +1,6 @@
 package ai.seiketsu.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * API key secrets: {@code sk_} followed by 256 random bits from {@link SecureRandom} (base64url). A secret of
@@ -13,15 +9,12 @@ import java.util.Base64;
 public final class ApiKeySecrets {
 
     public static final String PREFIX = "sk_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ApiKeySecrets() {
     }
 
     public static String generate() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return OpaqueTokens.generate(PREFIX);
     }
 
     /** What may be shown later to tell keys apart: the first 8 characters after {@code sk_}. */
@@ -30,10 +23,6 @@ public final class ApiKeySecrets {
     }
 
     public static byte[] hash(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return OpaqueTokens.sha256(secret);
     }
 }

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
+import ai.seiketsu.identity.Permissions;
+import ai.seiketsu.identity.Role;
+import ai.seiketsu.identity.StaffPrincipal;
 import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemResponseWriter;
+import ai.seiketsu.shared.TenantId;
 import ai.seiketsu.tenancy.TenantContext;
 import ai.seiketsu.tenancy.TenantStatus;
 import ai.seiketsu.tenancy.Tenants;
@@ -21,8 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer ...}: an {@code sk_} API key (then the rest of the request runs in
- * that key's tenant) or the operator token. A bearer that is presented but not valid is a 401 at once; a key of
+ * Authenticates {@code Authorization: Bearer ...}: an {@code sk_} API key or a staff access token (then the rest
+ * of the request runs in that tenant) or the operator token. A bearer that is presented but not valid is a 401 at once; a key of
  * a suspended tenant is a 403. Requests without a bearer continue anonymously and the authorization rules decide.
  */
 class BearerAuthenticationFilter extends OncePerRequestFilter {
@@ -30,13 +34,17 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiKeyAuthenticator apiKeys;
+    private final AccessTokens accessTokens;
+    private final StaffMembers staff;
     private final OperatorToken operatorToken;
     private final Tenants tenants;
     private final ProblemResponseWriter problems;
 
-    BearerAuthenticationFilter(ApiKeyAuthenticator apiKeys, OperatorToken operatorToken, Tenants tenants,
-            ProblemResponseWriter problems) {
+    BearerAuthenticationFilter(ApiKeyAuthenticator apiKeys, AccessTokens accessTokens, StaffMembers staff,
+            OperatorToken operatorToken, Tenants tenants, ProblemResponseWriter problems) {
         this.apiKeys = apiKeys;
+        this.accessTokens = accessTokens;
+        this.staff = staff;
         this.operatorToken = operatorToken;
         this.tenants = tenants;
         this.problems = problems;
@@ -57,6 +65,8 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
         String token = header.substring(BEARER.length()).strip();
         if (token.startsWith(ApiKeySecrets.PREFIX)) {
             authenticateApiKey(token, request, response, chain);
+        } else if (token.chars().filter(c -> c == '.').count() == 2) {
+            authenticateStaff(token, request, response, chain);
         } else if (operatorToken.matches(token)) {
             SecurityContextHolder.getContext().setAuthentication(new OperatorAuthentication());
             chain.doFilter(request, response);
@@ -79,8 +89,37 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(key));
+        continueInTenant(key.tenant(), request, response, chain);
+    }
+
+    /**
+     * A staff access token is only as good as the membership behind it: the tenant must be active and the
+     * membership still active, and its current role (not the one in the token) decides the authorities.
+     */
+    private void authenticateStaff(String token, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws IOException, ServletException {
+        Optional<AccessTokens.Claims> claims = accessTokens.verify(token);
+        if (claims.isEmpty()
+                || tenants.statusOf(claims.get().tenant()).orElse(TenantStatus.SUSPENDED) != TenantStatus.ACTIVE) {
+            unauthenticated(response);
+            return;
+        }
+        AccessTokens.Claims valid = claims.get();
+        Optional<Role> role = staff.activeRole(valid.tenant(), valid.membershipId());
+        if (role.isEmpty()) {
+            unauthenticated(response);
+            return;
+        }
+        StaffPrincipal principal = new StaffPrincipal(valid.tenant(), valid.membershipId(), valid.accountId(),
+                role.get());
+        SecurityContextHolder.getContext().setAuthentication(new StaffAuthentication(principal));
+        continueInTenant(valid.tenant(), request, response, chain);
+    }
+
+    private static void continueInTenant(TenantId tenant, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws IOException, ServletException {
         try {
-            TenantContext.<Void, Exception>call(key.tenant(), () -> {
+            TenantContext.<Void, Exception>call(tenant, () -> {
                 chain.doFilter(request, response);
                 return null;
             });
@@ -105,6 +144,34 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
                     scope.authority())).toList());
             this.principal = principal;
             setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return principal;
+        }
+    }
+
+    static final class StaffAuthentication extends AbstractAuthenticationToken {
+
+        private final StaffPrincipal principal;
+
+        StaffAuthentication(StaffPrincipal principal) {
+            super(authorities(principal.role()));
+            this.principal = principal;
+            setAuthenticated(true);
+        }
+
+        private static List<GrantedAuthority> authorities(Role role) {
+            List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+            Permissions.of(role).forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
+            return authorities;
         }
 
         @Override

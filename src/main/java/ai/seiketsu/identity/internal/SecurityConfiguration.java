@@ -25,9 +25,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticator apiKeys, OperatorToken operatorToken,
-            Tenants tenants, ProblemResponseWriter problems) {
-        var bearer = new BearerAuthenticationFilter(apiKeys, operatorToken, tenants, problems);
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticator apiKeys, AccessTokens accessTokens,
+            StaffMembers staff, OperatorToken operatorToken, Tenants tenants, ProblemResponseWriter problems) {
+        var bearer = new BearerAuthenticationFilter(apiKeys, accessTokens, staff, operatorToken, tenants, problems);
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -36,6 +36,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout")
+                        .permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors

@@ -40,7 +40,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
-        return respond(Problems.of(e.status(), e.code(), e.getMessage(), e.violations()));
+        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage(), e.violations());
+        e.extensions().forEach(problem::setProperty);
+        return respond(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

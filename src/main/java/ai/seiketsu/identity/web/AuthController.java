@@ -1,0 +1,77 @@
+package ai.seiketsu.identity.web;
+
+import java.util.UUID;
+
+import ai.seiketsu.identity.Role;
+import ai.seiketsu.identity.internal.SignIn;
+import ai.seiketsu.shared.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff sign-in, token refresh and sign-out. Public endpoints: the credentials are in the body. */
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+
+    private final SignIn signIn;
+
+    AuthController(SignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1024) String password,
+            @Nullable String totp, @Nullable String tenant) {
+    }
+
+    record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {
+    }
+
+    record TenantSummary(UUID id, String slug, String name) {
+    }
+
+    record UserSummary(UUID id, UUID accountId, String email, String name, Role role) {
+    }
+
+    record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken,
+            TenantSummary tenant, UserSummary user) {
+
+        static TokenResponse of(SignIn.Session session) {
+            return new TokenResponse(session.accessToken(), "Bearer", session.expiresIn(), session.refreshToken(),
+                    new TenantSummary(session.tenant().id().value(), session.tenant().slug(), session.tenant().name()),
+                    new UserSummary(session.user().id(), session.user().accountId(), session.user().email(),
+                            session.user().name(), session.user().role()));
+        }
+    }
+
+    @PostMapping("/login")
+    ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        if (request.totp() != null && !request.totp().isBlank()) {
+            // accepted in the contract already; second factors arrive with MFA enrolment
+            throw ProblemException.invalid("totp", "no second factor is enrolled for this account");
+        }
+        SignIn.Session session = signIn.signIn(request.email(), request.password(), request.tenant(),
+                http.getRemoteAddr());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(TokenResponse.of(session));
+    }
+
+    @PostMapping("/refresh")
+    ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(TokenResponse.of(signIn.refresh(request.refreshToken())));
+    }
+
+    @PostMapping("/logout")
+    ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
+        signIn.signOut(request.refreshToken());
+        return ResponseEntity.noContent().build();
+    }
+}
