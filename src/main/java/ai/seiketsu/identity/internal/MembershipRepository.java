@@ -10,9 +10,11 @@ import java.util.UUID;
 
 import ai.seiketsu.identity.Role;
 import ai.seiketsu.shared.Cursor;
+import ai.seiketsu.shared.EmailAddress;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +25,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MembershipRepository {
 
-    private static final String MEMBER_COLUMNS = """
-            m.id, m.account_id, a.email, a.name, m.role, m.status, m.created_at, m.updated_at""";
+    private static final String MEMBER_SELECT = """
+            select m.id, m.account_id, coalesce(a.email, m.invited_email) as email, coalesce(a.name, '') as name,
+                   m.role, m.status, m.created_at, m.updated_at
+              from membership m left join account a on a.id = m.account_id
+            """;
 
     private final JdbcClient jdbc;
 
@@ -38,8 +43,42 @@ public class MembershipRepository {
                 values (?, ?, ?, ?, 'ACTIVE', ?, ?)""")
                 .params(tenant.value(), id, accountId, role.name(), Timestamp.from(now), Timestamp.from(now))
                 .update();
-        jdbc.sql("insert into membership_route (account_id, tenant_id, membership_id) values (?, ?, ?)")
-                .params(accountId, tenant.value(), id)
+        insertRoute(tenant, accountId, id);
+    }
+
+    /** A pending membership: an invited e-mail, no account yet. */
+    public void insertInvited(TenantId tenant, UUID id, EmailAddress email, Role role, Instant now) {
+        jdbc.sql("""
+                insert into membership (tenant_id, id, account_id, invited_email, role, status, created_at, updated_at)
+                values (?, ?, null, ?, ?, 'INVITED', ?, ?)""")
+                .params(tenant.value(), id, email.value(), role.name(), Timestamp.from(now), Timestamp.from(now))
+                .update();
+    }
+
+    /** The invited person accepted: the membership gets its account and becomes active. */
+    public void activateInvited(TenantId tenant, UUID id, UUID accountId, Instant now) {
+        jdbc.sql("""
+                update membership set account_id = ?, invited_email = null, status = 'ACTIVE', updated_at = ?
+                 where id = ? and status = 'INVITED'""")
+                .params(accountId, Timestamp.from(now), id).update();
+        insertRoute(tenant, accountId, id);
+    }
+
+    public void updateRole(UUID id, Role role, Instant now) {
+        jdbc.sql("update membership set role = ?, updated_at = ? where id = ?")
+                .params(role.name(), Timestamp.from(now), id).update();
+    }
+
+    public void updateStatus(UUID id, String status, Instant now) {
+        jdbc.sql("update membership set status = ?, updated_at = ? where id = ?")
+                .params(status, Timestamp.from(now), id).update();
+    }
+
+    private void insertRoute(TenantId tenant, UUID accountId, UUID membershipId) {
+        jdbc.sql("""
+                insert into membership_route (account_id, tenant_id, membership_id) values (?, ?, ?)
+                on conflict (account_id, tenant_id) do nothing""")
+                .params(accountId, tenant.value(), membershipId)
                 .update();
     }
 
@@ -53,18 +92,43 @@ public class MembershipRepository {
 
     /** One member of the current tenant. */
     public Optional<Member> find(UUID id) {
-        return jdbc.sql("select " + MEMBER_COLUMNS + " from membership m join account a on a.id = m.account_id "
-                        + "where m.id = ?")
-                .param(id).query(MembershipRepository::map).optional();
+        return jdbc.sql(MEMBER_SELECT + "where m.id = ?").param(id).query(MembershipRepository::map).optional();
+    }
+
+    /** One member, locked until the end of the transaction. */
+    public Optional<Member> findForUpdate(UUID id) {
+        return jdbc.sql(MEMBER_SELECT + "where m.id = ? for update of m").param(id)
+                .query(MembershipRepository::map).optional();
+    }
+
+    /**
+     * The member with this e-mail in the current tenant (active, pending or deactivated), if any. Cancelled
+     * invitations (deactivated, without an account) do not count.
+     */
+    public Optional<Member> findByEmail(EmailAddress email) {
+        return jdbc.sql(MEMBER_SELECT + "where coalesce(a.email, m.invited_email) = ? "
+                        + "and (m.status <> 'DEACTIVATED' or m.account_id is not null) limit 1")
+                .param(email.value()).query(MembershipRepository::map).optional();
+    }
+
+    /** Active owners, locked, so that two concurrent demotions cannot both leave the tenant without an owner. */
+    public int lockActiveOwners() {
+        return jdbc.sql("select id from membership where role = 'OWNER' and status = 'ACTIVE' for update")
+                .query(UUID.class).list().size();
+    }
+
+    /** Seats in use: active members and pending invitations. */
+    public int seatsInUse() {
+        return jdbc.sql("select count(*) from membership where status in ('ACTIVE', 'INVITED')")
+                .query(Integer.class).single();
     }
 
     public Page<Member> list(PageRequest page) {
-        String select = "select " + MEMBER_COLUMNS + " from membership m join account a on a.id = m.account_id ";
         Cursor after = page.after();
         List<Member> rows = after == null
-                ? jdbc.sql(select + "order by m.created_at, m.id limit ?").param(page.limit() + 1)
+                ? jdbc.sql(MEMBER_SELECT + "order by m.created_at, m.id limit ?").param(page.limit() + 1)
                         .query(MembershipRepository::map).list()
-                : jdbc.sql(select + "where (m.created_at, m.id) > (?, ?) order by m.created_at, m.id limit ?")
+                : jdbc.sql(MEMBER_SELECT + "where (m.created_at, m.id) > (?, ?) order by m.created_at, m.id limit ?")
                         .params(Timestamp.from(after.createdAt()), after.id(), page.limit() + 1)
                         .query(MembershipRepository::map).list();
         return Page.of(rows, page.limit(), member -> new Cursor(member.createdAt(), member.id()));
@@ -80,8 +144,11 @@ public class MembershipRepository {
     public record Route(TenantId tenant, UUID membershipId) {
     }
 
-    /** A team member as the API shows it: {@code id} is the membership's id, {@code accountId} beside it. */
-    public record Member(UUID id, UUID accountId, String email, String name, Role role, String status,
+    /**
+     * A team member as the API shows it: {@code id} is the membership's id, {@code accountId} beside it (null
+     * while the invitation is pending). Status is {@code ACTIVE}, {@code INVITED} or {@code DEACTIVATED}.
+     */
+    public record Member(UUID id, @Nullable UUID accountId, String email, String name, Role role, String status,
             Instant createdAt, Instant updatedAt) {
 
         public boolean active() {

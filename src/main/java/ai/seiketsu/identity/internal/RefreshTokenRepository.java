@@ -59,6 +59,12 @@ class RefreshTokenRepository {
                 .params(Timestamp.from(now), familyId).update();
     }
 
+    /** Ends every sign-in of a membership (deactivated members keep no session). */
+    void revokeAllOf(UUID membershipId, Instant now) {
+        jdbc.sql("update refresh_token set revoked_at = ? where membership_id = ? and revoked_at is null")
+                .params(Timestamp.from(now), membershipId).update();
+    }
+
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }

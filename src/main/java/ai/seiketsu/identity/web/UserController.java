@@ -1,21 +1,35 @@
 package ai.seiketsu.identity.web;
 
+import java.time.Instant;
 import java.util.UUID;
 
+import ai.seiketsu.identity.Role;
 import ai.seiketsu.identity.internal.MembershipRepository.Member;
 import ai.seiketsu.identity.internal.TeamMembers;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The tenant's team: {@code id} is the membership's id, {@code accountId} the person's platform account. */
+/**
+ * The tenant's team: {@code id} is the membership's id, {@code accountId} the person's platform account.
+ * Inviting returns a single-use link (7 days) for an admin to pass on; e-mail delivery comes later.
+ */
 @RestController
 @RequestMapping("/api/v1/users")
 class UserController {
@@ -24,6 +38,19 @@ class UserController {
 
     UserController(TeamMembers team) {
         this.team = team;
+    }
+
+    record InviteRequest(@Nullable String email, @Nullable Role role) {
+    }
+
+    record InvitedResponse(Member user, String invitationUrl, Instant invitationExpiresAt) {
+    }
+
+    record ChangeRequest(@Nullable Role role, @Nullable String status) {
+    }
+
+    record AcceptRequest(@NotBlank @Size(max = 100) String token, @Nullable @Size(max = 200) String name,
+            @Nullable @Size(max = 1024) String password) {
     }
 
     @GetMapping
@@ -37,5 +64,25 @@ class UserController {
     @PreAuthorize("hasAuthority('SCOPE_users:read')")
     Member get(@PathVariable UUID id) {
         return team.find(id).orElseThrow(() -> ProblemException.notFound("User"));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('SCOPE_users:write')")
+    ResponseEntity<InvitedResponse> invite(@RequestBody InviteRequest request) {
+        TeamMembers.Invited invited = team.invite(request.email(), request.role());
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
+                .body(new InvitedResponse(invited.user(), invited.invitationUrl(), invited.expiresAt()));
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasAuthority('SCOPE_users:write')")
+    Member change(@PathVariable UUID id, @RequestBody ChangeRequest request) {
+        return team.change(id, request.role(), request.status());
+    }
+
+    /** Public: the invitation token is the credential. */
+    @PostMapping("/invitations/accept")
+    Member accept(@Valid @RequestBody AcceptRequest request) {
+        return team.accept(request.token(), request.name(), request.password());
     }
 }

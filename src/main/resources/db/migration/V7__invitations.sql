@@ -1,10 +1,11 @@
--- Team management and keys: invitations (a pending membership has no account yet) and publishable keys.
+-- Team management: invitations (a pending membership has no account yet).
 
 ALTER TABLE membership ALTER COLUMN account_id DROP NOT NULL;
 ALTER TABLE membership ADD COLUMN invited_email text;
+-- A pending membership has an invited e-mail and no account; a cancelled invitation keeps its e-mail.
 ALTER TABLE membership ADD CONSTRAINT membership_account_or_invitation CHECK (
     (status = 'INVITED' AND account_id IS NULL AND invited_email IS NOT NULL)
-        OR (status <> 'INVITED' AND account_id IS NOT NULL));
+        OR (status <> 'INVITED' AND (account_id IS NOT NULL OR invited_email IS NOT NULL)));
 CREATE UNIQUE INDEX membership_invited_email_key ON membership (tenant_id, invited_email) WHERE status = 'INVITED';
 
 -- Tenant-owned: the single-use invitation behind a pending membership (the link's secret is only hashed).
