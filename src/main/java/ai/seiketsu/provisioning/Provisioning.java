@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Provisioning {
 
+    static final String SIGN_UP_EMAIL_MESSAGE = "must be an e-mail address that can be used to sign up";
+
     private final Tenants tenants;
     private final Accounts accounts;
     private final VoiceAgents agents;
@@ -54,14 +56,38 @@ public class Provisioning {
         this.events = events;
     }
 
+    /** The operator provisions an agency; an owner e-mail that has an account already is linked to it. */
     public ProvisionedTenant provision(ProvisioningRequest request) {
-        Valid valid = validate(request);
+        return provision(validate(request), true);
+    }
+
+    /**
+     * Self-service sign-up: always the STARTER plan, and an e-mail that already has an account is refused with
+     * the same answer as an invalid one, so sign-up never tells whether someone has an account.
+     */
+    public ProvisionedTenant signUp(ProvisioningRequest request) {
+        ProvisioningRequest starter = new ProvisioningRequest(request.name(), request.slug(), Plan.STARTER,
+                request.timeZone(), request.owner());
+        try {
+            return provision(validate(starter), false);
+        } catch (ProblemException e) {
+            if (e.violations().stream().anyMatch(v -> v.field().equals("owner.email"))) {
+                throw withGenericEmailMessage(e);
+            }
+            throw e;
+        }
+    }
+
+    private ProvisionedTenant provision(Valid valid, boolean mayLinkExistingAccount) {
         PasswordHash password = passwords.hash(valid.password());
         TenantId id = TenantId.random();
         return TenantContext.call(id, () -> transactions.execute(status -> {
             Tenant tenant = tenants.register(new NewTenant(id, valid.slug(), valid.name(), valid.plan(),
                     valid.timeZone()));
             OwnerEnrolment owner = accounts.enrolOwner(valid.ownerEmail(), valid.ownerName(), password);
+            if (owner.existingAccount() && !mayLinkExistingAccount) {
+                throw ProblemException.invalid("owner.email", SIGN_UP_EMAIL_MESSAGE); // rolls everything back
+            }
             VoiceAgent agent = agents.createDefault(tenant.name());
             IssuedApiKey key = apiKeys.issue("Provisioning key", Scope.all(), owner.userId());
             events.publishEvent(new TenantProvisioned(id, owner.userId(), agent.id()));
@@ -69,6 +95,12 @@ public class Provisioning {
                     new ProvisionedTenant.Owner(owner.userId(), owner.email().value(), owner.accountId()),
                     key.secret(), ProvisionedTenant.AgentSummary.of(agent));
         }));
+    }
+
+    private static ProblemException withGenericEmailMessage(ProblemException e) {
+        return ProblemException.invalid(e.violations().stream()
+                .map(v -> v.field().equals("owner.email") ? new FieldViolation(v.field(), SIGN_UP_EMAIL_MESSAGE) : v)
+                .toList());
     }
 
     /** Checks every field at once, so one 400 lists everything that needs fixing. */

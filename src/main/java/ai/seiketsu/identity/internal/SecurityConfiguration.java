@@ -26,7 +26,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticator apiKeys, AccessTokens accessTokens,
-            StaffMembers staff, OperatorToken operatorToken, Tenants tenants, ProblemResponseWriter problems) {
+            StaffMembers staff, OperatorToken operatorToken, Tenants tenants, ProblemResponseWriter problems,
+            PublicEndpoints publicEndpoints) {
         var bearer = new BearerAuthenticationFilter(apiKeys, accessTokens, staff, operatorToken, tenants, problems);
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -36,9 +37,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
-                                "/api/v1/users/invitations/accept")
-                        .permitAll()
+                        .requestMatchers(publicEndpoints).permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors

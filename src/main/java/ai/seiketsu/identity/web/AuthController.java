@@ -5,6 +5,7 @@ import java.util.UUID;
 import ai.seiketsu.identity.Role;
 import ai.seiketsu.identity.internal.SignIn;
 import ai.seiketsu.shared.ProblemException;
+import ai.seiketsu.shared.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -53,6 +54,7 @@ class AuthController {
     }
 
     @PostMapping("/login")
+    @PublicEndpoint("the credentials are in the body")
     ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         if (request.totp() != null && !request.totp().isBlank()) {
             // accepted in the contract already; second factors arrive with MFA enrolment
@@ -64,12 +66,14 @@ class AuthController {
     }
 
     @PostMapping("/refresh")
+    @PublicEndpoint("the refresh token in the body is the credential")
     ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(TokenResponse.of(signIn.refresh(request.refreshToken())));
     }
 
     @PostMapping("/logout")
+    @PublicEndpoint("the refresh token in the body is the credential")
     ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
         signIn.signOut(request.refreshToken());
         return ResponseEntity.noContent().build();

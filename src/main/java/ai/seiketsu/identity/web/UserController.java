@@ -9,6 +9,7 @@ import ai.seiketsu.identity.internal.TeamMembers;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.ProblemException;
+import ai.seiketsu.shared.PublicEndpoint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -82,6 +83,7 @@ class UserController {
 
     /** Public: the invitation token is the credential. */
     @PostMapping("/invitations/accept")
+    @PublicEndpoint("the invitation token in the body is the credential")
     Member accept(@Valid @RequestBody AcceptRequest request) {
         return team.accept(request.token(), request.name(), request.password());
     }

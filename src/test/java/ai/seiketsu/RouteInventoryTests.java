@@ -1,0 +1,113 @@
+package ai.seiketsu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import ai.seiketsu.shared.PublicEndpoint;
+import ai.seiketsu.support.Http;
+import ai.seiketsu.support.Http.Response;
+import ai.seiketsu.support.IntegrationTest;
+import ai.seiketsu.support.Staff;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Walks every registered endpoint: each declares who may call it, and none that takes an id lets one tenant
+ * reach another tenant's resource.
+ */
+@IntegrationTest
+class RouteInventoryTests {
+
+    /** Endpoints outside the API, each with the reason it needs no rule. */
+    private static final Set<String> OUTSIDE_THE_API = Set.of(
+            "/error", // problem documents for errors raised outside MVC
+            "/v3/api-docs", "/v3/api-docs/swagger-config", "/v3/api-docs.yaml", "/v3/api-docs/{group}",
+            "/v3/api-docs.yaml/{group}", "/swagger-ui.html");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyEndpointDeclaresItsAuthorizationRule() {
+        List<String> undeclared = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (OUTSIDE_THE_API.contains(pattern)) {
+                    continue;
+                }
+                if (!pattern.startsWith("/api/") || !(hasRule(method) ^ isPublic(method))) {
+                    undeclared.add(info.getMethodsCondition().getMethods() + " " + pattern);
+                }
+            }
+        });
+        assertThat(undeclared).as("endpoints without exactly one of @PreAuthorize or @PublicEndpoint").isEmpty();
+    }
+
+    @Test
+    void aTenantACredentialWithTenantBsIdsFindsNothing() {
+        Http http = new Http(port);
+        Staff a = Staff.newAgency(http, "inventory-a");
+        Staff b = Staff.newAgency(http, "inventory-b");
+        Map<String, String> idsOfB = Map.of(
+                "/api/v1/agents/", http.get("/api/v1/agents", b.accessToken()).json().at("/items/0/id").asString(),
+                "/api/v1/users/", b.ownerId(),
+                "/api/v1/api-keys/", http.get("/api/v1/api-keys", b.accessToken()).json().at("/items/0/id").asString());
+
+        Set<String> checked = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/v1/") || !pattern.contains("{") || pattern.startsWith("/api/v1/tenants/")
+                        || pattern.contains("platform")) {
+                    continue; // operator routes are not tenant-scoped
+                }
+                String prefix = pattern.substring(0, pattern.indexOf('{'));
+                String id = idsOfB.get(prefix);
+                if (id == null) {
+                    fail("No tenant-B id known for " + pattern + ": add one to this test");
+                }
+                String path = pattern.replaceFirst("\\{[^}]+}", id).replaceAll("\\{[^}]+}",
+                        "00000000-0000-0000-0000-000000000000");
+                for (RequestMethod verb : verbs(info)) {
+                    Response response = http.send(http.request(path, a.accessToken())
+                            .header("Content-Type", "application/json")
+                            .method(verb.name(), java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+                    assertThat(response.status()).as(verb + " " + path).isEqualTo(404);
+                    checked.add(verb + " " + pattern);
+                }
+            }
+        });
+        assertThat(checked).isNotEmpty();
+    }
+
+    private static Set<RequestMethod> verbs(RequestMappingInfo info) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        return methods.isEmpty() ? Set.of(RequestMethod.GET) : methods;
+    }
+
+    private static boolean hasRule(HandlerMethod method) {
+        return AnnotatedElementUtils.hasAnnotation(method.getMethod(), PreAuthorize.class)
+                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PreAuthorize.class);
+    }
+
+    private static boolean isPublic(HandlerMethod method) {
+        return AnnotatedElementUtils.hasAnnotation(method.getMethod(), PublicEndpoint.class)
+                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PublicEndpoint.class);
+    }
+}
