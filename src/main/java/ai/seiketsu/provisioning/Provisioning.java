@@ -1,5 +1,7 @@
 package ai.seiketsu.provisioning;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +14,8 @@ import ai.seiketsu.identity.OwnerEnrolment;
 import ai.seiketsu.identity.PasswordHash;
 import ai.seiketsu.identity.Passwords;
 import ai.seiketsu.identity.Scope;
+import ai.seiketsu.shared.AuditRecord;
+import ai.seiketsu.shared.AuditRecord.Outcome;
 import ai.seiketsu.shared.EmailAddress;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.ProblemException.FieldViolation;
@@ -42,9 +46,10 @@ public class Provisioning {
     private final Passwords passwords;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     Provisioning(Tenants tenants, Accounts accounts, VoiceAgents agents, ApiKeys apiKeys, Passwords passwords,
-            TransactionTemplate transactions, ApplicationEventPublisher events) {
+            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.agents = agents;
@@ -52,6 +57,7 @@ public class Provisioning {
         this.passwords = passwords;
         this.transactions = transactions;
         this.events = events;
+        this.clock = clock;
     }
 
     public ProvisionedTenant provision(ProvisioningRequest request) {
@@ -65,10 +71,24 @@ public class Provisioning {
             VoiceAgent agent = agents.createDefault(tenant.name());
             IssuedApiKey key = apiKeys.issue("Provisioning key", Scope.all(), owner.userId());
             events.publishEvent(new TenantProvisioned(id, owner.userId(), agent.id()));
+            audit(id);
             return new ProvisionedTenant(tenant,
                     new ProvisionedTenant.Owner(owner.userId(), owner.email().value(), owner.accountId()),
                     key.secret(), ProvisionedTenant.AgentSummary.of(agent));
         }));
+    }
+
+    /**
+     * The platform chain records that the operator provisioned the tenant; the new tenant's own chain starts
+     * with its creation. Both are written in the provisioning transaction, so a failed provisioning leaves none.
+     */
+    private void audit(TenantId id) {
+        Instant now = clock.instant();
+        String target = "tenant:" + id;
+        events.publishEvent(new AuditRecord(null, "tenant.provisioned", "operator", null, target, Outcome.SUCCESS,
+                null, now));
+        events.publishEvent(new AuditRecord(id, "tenant.created", "operator", null, target, Outcome.SUCCESS, null,
+                now));
     }
 
     /** Checks every field at once, so one 400 lists everything that needs fixing. */
