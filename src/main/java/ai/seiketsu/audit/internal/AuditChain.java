@@ -21,6 +21,13 @@ public record AuditChain(@Nullable TenantId tenant) {
         return tenant == null;
     }
 
+    TenantId requireTenant() {
+        if (tenant == null) {
+            throw new IllegalStateException("the platform chain has no tenant");
+        }
+        return tenant;
+    }
+
     /** A fixed table name, never input: safe to put into SQL text. */
     String table() {
         return isPlatform() ? "platform_audit_event" : "audit_event";

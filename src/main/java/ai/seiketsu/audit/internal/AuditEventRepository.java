@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,9 +55,9 @@ public class AuditEventRepository {
     void insert(AuditChain chain, ChainedEvent row) {
         List<Object> values = new ArrayList<>();
         if (!chain.isPlatform()) {
-            values.add(chain.tenant().value());
+            values.add(chain.requireTenant().value());
         }
-        values.addAll(java.util.Arrays.asList(row.seq(), row.id(), row.occurredAt().atOffset(ZoneOffset.UTC),
+        values.addAll(Arrays.asList(row.seq(), row.id(), row.occurredAt().atOffset(ZoneOffset.UTC),
                 row.action(), row.actorType(), row.actorId(), row.target(), row.outcome().name(), row.ip(),
                 row.prevHash(), row.hash()));
         String columns = (chain.isPlatform() ? "" : "tenant_id, ") + COLUMNS;
@@ -88,7 +90,7 @@ public class AuditEventRepository {
     }
 
     private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static ChainedEvent map(ResultSet rs, int row) throws SQLException {
@@ -108,7 +110,7 @@ public class AuditEventRepository {
         static Where of(AuditChain chain) {
             Where where = new Where();
             if (!chain.isPlatform()) {
-                where.and("tenant_id = ?", chain.tenant().value());
+                where.and("tenant_id = ?", chain.requireTenant().value());
             }
             return where;
         }

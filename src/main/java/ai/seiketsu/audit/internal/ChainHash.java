@@ -43,7 +43,7 @@ public final class ChainHash {
         var bytes = new ByteArrayOutputStream(256);
         try (var out = new DataOutputStream(bytes)) {
             text(out, FORMAT);
-            text(out, chain.tenant() == null ? null : chain.tenant().toString());
+            text(out, chain.isPlatform() ? null : chain.requireTenant().toString());
             out.writeLong(row.seq());
             out.writeLong(row.id().getMostSignificantBits());
             out.writeLong(row.id().getLeastSignificantBits());
