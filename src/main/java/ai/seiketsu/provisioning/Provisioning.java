@@ -1,5 +1,7 @@
 package ai.seiketsu.provisioning;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +14,8 @@ import ai.seiketsu.identity.OwnerEnrolment;
 import ai.seiketsu.identity.PasswordHash;
 import ai.seiketsu.identity.Passwords;
 import ai.seiketsu.identity.Scope;
+import ai.seiketsu.shared.AuditRecord;
+import ai.seiketsu.shared.AuditRecord.Outcome;
 import ai.seiketsu.shared.EmailAddress;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.ProblemException.FieldViolation;
@@ -44,9 +48,10 @@ public class Provisioning {
     private final Passwords passwords;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     Provisioning(Tenants tenants, Accounts accounts, VoiceAgents agents, ApiKeys apiKeys, Passwords passwords,
-            TransactionTemplate transactions, ApplicationEventPublisher events) {
+            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.agents = agents;
@@ -54,6 +59,7 @@ public class Provisioning {
         this.passwords = passwords;
         this.transactions = transactions;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The operator provisions an agency; an owner e-mail that has an account already is linked to it. */
@@ -91,6 +97,7 @@ public class Provisioning {
             VoiceAgent agent = agents.createDefault(tenant.name());
             IssuedApiKey key = apiKeys.issue("Provisioning key", Scope.all(), owner.userId());
             events.publishEvent(new TenantProvisioned(id, owner.userId(), agent.id()));
+            audit(id, mayLinkExistingAccount);
             return new ProvisionedTenant(tenant,
                     new ProvisionedTenant.Owner(owner.userId(), owner.email().value(), owner.accountId()),
                     key.secret(), ProvisionedTenant.AgentSummary.of(agent));
@@ -101,6 +108,20 @@ public class Provisioning {
         return ProblemException.invalid(e.violations().stream()
                 .map(v -> v.field().equals("owner.email") ? new FieldViolation(v.field(), SIGN_UP_EMAIL_MESSAGE) : v)
                 .toList());
+    }
+
+    /**
+     * The platform chain records who created the tenant (the operator, or the agency itself through sign-up);
+     * the new tenant's own chain starts with its creation. Both are written in the provisioning transaction, so
+     * a failed provisioning leaves none.
+     */
+    private void audit(TenantId id, boolean byOperator) {
+        Instant now = clock.instant();
+        String target = "tenant:" + id;
+        String actor = byOperator ? "operator" : "anonymous";
+        events.publishEvent(new AuditRecord(null, byOperator ? "tenant.provisioned" : "tenant.signed_up", actor,
+                null, target, Outcome.SUCCESS, null, now));
+        events.publishEvent(new AuditRecord(id, "tenant.created", actor, null, target, Outcome.SUCCESS, null, now));
     }
 
     /** Checks every field at once, so one 400 lists everything that needs fixing. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ai.seiketsu.shared.AuditRecord;
+import ai.seiketsu.shared.AuditRecord.Outcome;
 import ai.seiketsu.shared.CacheKey;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
@@ -17,6 +19,7 @@ import ai.seiketsu.shared.SharedCache;
 import ai.seiketsu.shared.TenantId;
 import ai.seiketsu.shared.TimeZones;
 import ai.seiketsu.tenancy.internal.TenantRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +38,13 @@ public class Tenants {
     private final TenantRepository repository;
     private final SharedCache cache;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Tenants(TenantRepository repository, SharedCache cache, Clock clock) {
+    Tenants(TenantRepository repository, SharedCache cache, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.cache = cache;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -117,7 +122,29 @@ public class Tenants {
                 limits, current.createdAt(), clock.instant());
         repository.update(changed);
         evictAfterCommit(statusKey(id));
+        audit(current, changed);
         return changed;
+    }
+
+    /**
+     * The operator's changes go to the platform chain (the operator acts on tenants, not inside one), in this
+     * transaction: a change that rolls back leaves no record. Only what actually changed is recorded.
+     */
+    private void audit(Tenant before, Tenant after) {
+        if (before.status() != after.status()) {
+            audit(after.status() == TenantStatus.SUSPENDED ? "tenant.suspended" : "tenant.resumed", after);
+        }
+        if (before.plan() != after.plan()) {
+            audit("tenant.plan_changed", after);
+        }
+        if (!before.limits().equals(after.limits())) {
+            audit("tenant.limits_changed", after);
+        }
+    }
+
+    private void audit(String action, Tenant tenant) {
+        events.publishEvent(new AuditRecord(null, action, "operator", null, "tenant:" + tenant.id(),
+                Outcome.SUCCESS, null, tenant.updatedAt()));
     }
 
     /** Dropped now and again after commit, so that no reader can put the old status back in between. */

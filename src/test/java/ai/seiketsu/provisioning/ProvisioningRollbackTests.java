@@ -49,7 +49,8 @@ class ProvisioningRollbackTests {
     private static Map<String, Long> rowCounts() {
         JdbcClient superuser = JdbcClient.create(TestDatabase.get().superuserDataSource());
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : List.of("tenant", "account", "membership", "voice_agent", "api_key", "api_key_route")) {
+        for (String table : List.of("tenant", "account", "membership", "voice_agent", "api_key", "api_key_route",
+                "audit_event", "platform_audit_event")) {
             counts.put(table, superuser.sql("select count(*) from " + table).query(Long.class).single());
         }
         return counts;

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,41 @@
+package ai.seiketsu.audit.web;
+
+import ai.seiketsu.audit.AuditEvent;
+import ai.seiketsu.audit.AuditFilter;
+import ai.seiketsu.audit.AuditLog;
+import ai.seiketsu.audit.ChainVerification;
+import ai.seiketsu.shared.AuditRecord.Outcome;
+import ai.seiketsu.shared.Page;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The tenant's own audit chain: read it, newest first, and verify it. */
+@RestController
+@RequestMapping("/api/v1/audit-events")
+@PreAuthorize("hasAuthority('SCOPE_audit:read')")
+class AuditEventController {
+
+    private final AuditLog auditLog;
+
+    AuditEventController(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping
+    Page<AuditEvent> list(@RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(required = false) @Nullable Outcome outcome) {
+        return auditLog.tenantEvents(new AuditFilter(action, outcome), limit, cursor);
+    }
+
+    @PostMapping("/verify")
+    ChainVerification verify() {
+        return auditLog.verifyTenantChain();
+    }
+}

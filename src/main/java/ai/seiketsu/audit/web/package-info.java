@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.audit.web;
+
+import org.jspecify.annotations.NullMarked;
