@@ -23,11 +23,7 @@ class SharedCacheConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SharedCacheConfiguration.class);
     static final Duration COMMAND_TIMEOUT = Duration.ofMillis(250);
 
-    @Bean(destroyMethod = "close")
-    AutoCloseable sharedCacheLifecycle(SharedCache cache) {
-        return cache instanceof AutoCloseable closeable ? closeable : () -> { };
-    }
-
+    /** Redis' client is closed with the context: Spring infers {@code close()} on the returned instance. */
     @Bean
     SharedCache sharedCache(@Value("${seiketsu.redis-url:}") String redisUrl, Clock clock, MeterRegistry meters) {
         if (redisUrl.isBlank()) {
