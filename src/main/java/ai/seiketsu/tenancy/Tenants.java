@@ -69,7 +69,7 @@ public class Tenants {
         }
         Instant now = clock.instant();
         Tenant tenant = new Tenant(request.id(), request.slug(), request.name().strip(), request.plan(),
-                TenantStatus.ACTIVE, ZoneId.of(request.timeZone()).getId(), request.plan().defaultLimits(), now, now);
+                TenantStatus.ACTIVE, ZoneId.of(request.timeZone()).getId(), request.plan().defaultLimits(), false, now, now);
         try {
             repository.insert(tenant);
         } catch (DuplicateKeyException e) {
@@ -119,7 +119,8 @@ public class Tenants {
                 change.name() != null ? change.name().strip() : current.name(), plan,
                 change.status() != null ? change.status() : current.status(),
                 change.timeZone() != null ? ZoneId.of(change.timeZone()).getId() : current.timeZone(),
-                limits, current.createdAt(), clock.instant());
+                limits, change.requireMfaForAdmins() != null ? change.requireMfaForAdmins()
+                        : current.requireMfaForAdmins(), current.createdAt(), clock.instant());
         repository.update(changed);
         evictAfterCommit(statusKey(id));
         audit(current, changed);

@@ -38,6 +38,7 @@ class AccessTokens {
     static final String ISSUER = "seiketsu";
     static final String AUDIENCE = "seiketsu-api";
     static final JOSEObjectType TYPE = new JOSEObjectType("at+jwt");
+    static final String MFA_ENROLMENT_CLAIM = "mfa_enrol";
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     private final Map<String, SecretKey> keys;
@@ -51,13 +52,16 @@ class AccessTokens {
         this.clock = clock;
     }
 
-    /** The claims a staff token carries: ids only, and the role at the time of issue. */
-    record Claims(UUID membershipId, TenantId tenant, UUID accountId, String role) {
+    /**
+     * The claims a staff token carries: ids only, the role at the time of issue, and whether the token may only be
+     * used to enrol in MFA (claim {@code mfa_enrol}, present only when true).
+     */
+    record Claims(UUID membershipId, TenantId tenant, UUID accountId, String role, boolean mfaEnrolmentOnly) {
     }
 
     String issue(Claims claims) {
         Instant now = clock.instant();
-        JWTClaimsSet body = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(ISSUER).audience(AUDIENCE)
                 .subject(claims.membershipId().toString())
                 .claim("tid", claims.tenant().toString())
@@ -65,8 +69,11 @@ class AccessTokens {
                 .claim("role", claims.role())
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now)).notBeforeTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(LIFETIME)))
-                .build();
+                .expirationTime(Date.from(now.plus(LIFETIME)));
+        if (claims.mfaEnrolmentOnly()) {
+            builder.claim(MFA_ENROLMENT_CLAIM, true);
+        }
+        JWTClaimsSet body = builder.build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(currentKid).type(TYPE).build(),
                 body);
         try {
@@ -96,7 +103,7 @@ class AccessTokens {
             }
             return Optional.of(new Claims(UUID.fromString(claims.getSubject()),
                     TenantId.of(claims.getStringClaim("tid")), UUID.fromString(claims.getStringClaim("acc")),
-                    claims.getStringClaim("role")));
+                    claims.getStringClaim("role"), Boolean.TRUE.equals(claims.getBooleanClaim(MFA_ENROLMENT_CLAIM))));
         } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }

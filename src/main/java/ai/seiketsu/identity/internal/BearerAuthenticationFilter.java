@@ -3,6 +3,7 @@ package ai.seiketsu.identity.internal;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import ai.seiketsu.identity.Permissions;
 import ai.seiketsu.identity.Role;
@@ -32,6 +33,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    static final String MFA_ENROLMENT_REQUIRED = "MFA_ENROLMENT_REQUIRED";
+    /** All that a token limited to MFA enrolment may call (POST only). */
+    static final Set<String> ENROLMENT_PATHS = Set.of("/api/v1/auth/mfa/enrolment",
+            "/api/v1/auth/mfa/enrolment/confirm");
 
     private final ApiKeyAuthenticator apiKeys;
     private final AccessTokens accessTokens;
@@ -94,7 +99,8 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
 
     /**
      * A staff access token is only as good as the membership behind it: the tenant must be active and the
-     * membership still active, and its current role (not the one in the token) decides the authorities.
+     * membership still active, and its current role (not the one in the token) decides the authorities. A token
+     * limited to MFA enrolment reaches only the enrolment endpoints, with its role and none of its permissions.
      */
     private void authenticateStaff(String token, HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws IOException, ServletException {
@@ -110,10 +116,22 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
             unauthenticated(response);
             return;
         }
+        if (valid.mfaEnrolmentOnly() && !isEnrolment(request)) {
+            problems.write(response, 403, MFA_ENROLMENT_REQUIRED, "This agency requires multi-factor "
+                    + "authentication: enrol (POST /api/v1/auth/mfa/enrolment), confirm, then sign in again.");
+            return;
+        }
         StaffPrincipal principal = new StaffPrincipal(valid.tenant(), valid.membershipId(), valid.accountId(),
                 role.get());
-        SecurityContextHolder.getContext().setAuthentication(new StaffAuthentication(principal));
+        SecurityContextHolder.getContext().setAuthentication(
+                new StaffAuthentication(principal, !valid.mfaEnrolmentOnly()));
         continueInTenant(valid.tenant(), request, response, chain);
+    }
+
+    /** Exact paths: anything else (trailing slash, path parameters, other methods) is refused, never let through. */
+    private static boolean isEnrolment(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && ENROLMENT_PATHS.contains(path);
     }
 
     private static void continueInTenant(TenantId tenant, HttpServletRequest request, HttpServletResponse response,
@@ -161,16 +179,18 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
 
         private final StaffPrincipal principal;
 
-        StaffAuthentication(StaffPrincipal principal) {
-            super(authorities(principal.role()));
+        StaffAuthentication(StaffPrincipal principal, boolean withPermissions) {
+            super(authorities(principal.role(), withPermissions));
             this.principal = principal;
             setAuthenticated(true);
         }
 
-        private static List<GrantedAuthority> authorities(Role role) {
+        private static List<GrantedAuthority> authorities(Role role, boolean withPermissions) {
             List<GrantedAuthority> authorities = new java.util.ArrayList<>();
             authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-            Permissions.of(role).forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
+            if (withPermissions) {
+                Permissions.of(role).forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
+            }
             return authorities;
         }
 

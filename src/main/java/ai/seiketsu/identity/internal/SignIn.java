@@ -31,16 +31,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Staff sign-in: e-mail and password (and, once MFA exists, a second factor) give a 15-minute access token for
- * one tenant and a refresh token (opaque, stored hashed, 7 days, rotated on every use; reusing a rotated one
- * revokes its whole family). Every failure says the same thing, so the answer never tells whether an e-mail
- * has an account.
+ * Staff sign-in: e-mail and password (and, for an account with MFA on, a TOTP or recovery code) give a 15-minute
+ * access token for one tenant and a refresh token (opaque, stored hashed, 7 days, rotated on every use; reusing a
+ * rotated one revokes its whole family). Every failure says the same thing, so the answer never tells whether an
+ * e-mail has an account. The second factor is checked before the tenant is chosen, so that nothing about the
+ * account's agencies is shown on the strength of a password alone. An OWNER or ADMIN of an agency that requires
+ * MFA, who has not turned it on, gets a token that may only enrol ({@link Session#mfaEnrolmentRequired()}).
  */
 @Service
 public class SignIn {
 
     static final Duration REFRESH_LIFETIME = Duration.ofDays(7);
     static final String REFRESH_PREFIX = "rt_";
+    static final String MFA_REQUIRED = "MFA_REQUIRED";
     private static final String BAD_CREDENTIALS = "The e-mail address or password is not correct.";
 
     private final AccountRepository accounts;
@@ -52,11 +55,12 @@ public class SignIn {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecondFactor secondFactor;
     private final PasswordHash timingDecoy;
 
     SignIn(AccountRepository accounts, MembershipRepository memberships, RefreshTokenRepository refreshTokens,
             AccessTokens accessTokens, Passwords passwords, Tenants tenants, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SecondFactor secondFactor) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.refreshTokens = refreshTokens;
@@ -66,14 +70,26 @@ public class SignIn {
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.secondFactor = secondFactor;
         this.timingDecoy = passwords.hash("timing decoy for unknown e-mail addresses");
     }
 
-    /** A successful sign-in or refresh: the tokens and who they are for. */
-    public record Session(String accessToken, long expiresIn, String refreshToken, Tenant tenant, Member user) {
+    /**
+     * A successful sign-in or refresh: the tokens and who they are for. With {@code mfaEnrolmentRequired} the access
+     * token may only call the MFA enrolment endpoints.
+     */
+    public record Session(String accessToken, long expiresIn, String refreshToken, Tenant tenant, Member user,
+            boolean mfaEnrolmentRequired) {
     }
 
+    /** Signs in without a second factor: enough for accounts with MFA off. */
     public Session signIn(String email, String password, @Nullable String tenantSlug, @Nullable String ip) {
+        return signIn(email, password, null, tenantSlug, ip);
+    }
+
+    /** Signs in; {@code secondFactorCode} is a TOTP code or a recovery code, needed when the account has MFA on. */
+    public Session signIn(String email, String password, @Nullable String secondFactorCode, @Nullable String tenantSlug,
+            @Nullable String ip) {
         Optional<AccountRow> account = EmailAddress.isValid(email)
                 ? accounts.findByEmail(new EmailAddress(email)) : Optional.empty();
         if (account.isEmpty()) {
@@ -85,6 +101,9 @@ public class SignIn {
         if (!passwords.matches(password, found.passwordHash())) {
             audit(null, "auth.sign_in", "anonymous", null, "account:" + found.id(), Outcome.FAILURE, ip);
             throw badCredentials();
+        }
+        if (secondFactor.enabled(found.id())) {
+            checkSecondFactor(found, secondFactorCode, ip);
         }
         Choice choice = chooseTenant(found, tenantSlug);
         Session session = TenantContext.call(choice.tenant().id(), () -> transactions.execute(status ->
@@ -123,14 +142,36 @@ public class SignIn {
                         .ifPresent(row -> refreshTokens.revokeFamily(row.familyId(), clock.instant())))));
     }
 
+    private void checkSecondFactor(AccountRow account, @Nullable String code, @Nullable String ip) {
+        if (code == null || code.isBlank()) {
+            throw new ProblemException(401, MFA_REQUIRED, "This account uses multi-factor authentication: sign in "
+                    + "again with the code of the authenticator app (or a recovery code) in \"totp\".");
+        }
+        Optional<SecondFactor.Method> method = secondFactor.verify(account.id(), code);
+        if (method.isEmpty()) {
+            audit(null, "auth.mfa.failed", "anonymous", null, "account:" + account.id(), Outcome.FAILURE, ip);
+            throw badCredentials();
+        }
+        if (method.get() == SecondFactor.Method.RECOVERY_CODE) {
+            audit(null, "auth.recovery_code.used", "anonymous", null, "account:" + account.id(), Outcome.SUCCESS, ip);
+        }
+    }
+
+    /**
+     * Issues the token pair. Whether the token is limited to enrolment is decided here, from the current tenant
+     * setting and MFA state, so a refresh cannot turn a limited sign-in into a full one while MFA is still off.
+     */
     private Session startSession(Tenant tenant, Member member, UUID familyId) {
         Instant now = clock.instant();
         String refresh = OpaqueTokens.generate(REFRESH_PREFIX);
         refreshTokens.insert(tenant.id(), UUID.randomUUID(), familyId, member.id(), OpaqueTokens.sha256(refresh), now,
                 now.plus(REFRESH_LIFETIME));
+        boolean enrolmentRequired = tenant.requireMfaForAdmins()
+                && (member.role() == Role.OWNER || member.role() == Role.ADMIN)
+                && !secondFactor.enabled(member.accountId());
         String access = accessTokens.issue(new AccessTokens.Claims(member.id(), tenant.id(), member.accountId(),
-                member.role().name()));
-        return new Session(access, AccessTokens.LIFETIME.toSeconds(), refresh, tenant, member);
+                member.role().name(), enrolmentRequired));
+        return new Session(access, AccessTokens.LIFETIME.toSeconds(), refresh, tenant, member, enrolmentRequired);
     }
 
     private record Choice(Tenant tenant, Member member) {

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import ai.seiketsu.identity.Role;
 import ai.seiketsu.identity.internal.SignIn;
-import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -18,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff sign-in, token refresh and sign-out. Public endpoints: the credentials are in the body. */
+/**
+ * Staff sign-in, token refresh and sign-out. Public endpoints: the credentials are in the body. {@code totp} is the
+ * second factor (a 6-digit code or a recovery code) of an account with MFA on.
+ */
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
@@ -30,7 +32,7 @@ class AuthController {
     }
 
     record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1024) String password,
-            @Nullable String totp, @Nullable String tenant) {
+            @Nullable @Size(max = 64) String totp, @Nullable String tenant) {
     }
 
     record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {
@@ -42,25 +44,22 @@ class AuthController {
     record UserSummary(UUID id, UUID accountId, String email, String name, Role role) {
     }
 
+    /** {@code mfaEnrolmentRequired}: the access token may only enrol in MFA (the agency requires it). */
     record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken,
-            TenantSummary tenant, UserSummary user) {
+            TenantSummary tenant, UserSummary user, boolean mfaEnrolmentRequired) {
 
         static TokenResponse of(SignIn.Session session) {
             return new TokenResponse(session.accessToken(), "Bearer", session.expiresIn(), session.refreshToken(),
                     new TenantSummary(session.tenant().id().value(), session.tenant().slug(), session.tenant().name()),
                     new UserSummary(session.user().id(), session.user().accountId(), session.user().email(),
-                            session.user().name(), session.user().role()));
+                            session.user().name(), session.user().role()), session.mfaEnrolmentRequired());
         }
     }
 
     @PostMapping("/login")
     @PublicEndpoint("the credentials are in the body")
     ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        if (request.totp() != null && !request.totp().isBlank()) {
-            // accepted in the contract already; second factors arrive with MFA enrolment
-            throw ProblemException.invalid("totp", "no second factor is enrolled for this account");
-        }
-        SignIn.Session session = signIn.signIn(request.email(), request.password(), request.tenant(),
+        SignIn.Session session = signIn.signIn(request.email(), request.password(), request.totp(), request.tenant(),
                 http.getRemoteAddr());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(TokenResponse.of(session));
     }

@@ -24,7 +24,7 @@ public class TenantRepository {
 
     private static final String COLUMNS = """
             id, slug, name, plan, status, time_zone, max_members, max_voice_agents, max_concurrent_calls,
-            monthly_voice_minutes, api_requests_per_second, created_at, updated_at""";
+            monthly_voice_minutes, api_requests_per_second, require_mfa_for_admins, created_at, updated_at""";
 
     private final JdbcClient jdbc;
 
@@ -33,10 +33,10 @@ public class TenantRepository {
     }
 
     public void insert(Tenant t) {
-        jdbc.sql("insert into tenant (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into tenant (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(t.id().value(), t.slug(), t.name(), t.plan().name(), t.status().name(), t.timeZone(),
                         t.limits().members(), t.limits().voiceAgents(), t.limits().concurrentCalls(),
-                        t.limits().monthlyVoiceMinutes(), t.limits().apiRequestsPerSecond(),
+                        t.limits().monthlyVoiceMinutes(), t.limits().apiRequestsPerSecond(), t.requireMfaForAdmins(),
                         Timestamp.from(t.createdAt()), Timestamp.from(t.updatedAt()))
                 .update();
     }
@@ -44,11 +44,13 @@ public class TenantRepository {
     public void update(Tenant t) {
         jdbc.sql("""
                 update tenant set name = ?, plan = ?, status = ?, time_zone = ?, max_members = ?, max_voice_agents = ?,
-                  max_concurrent_calls = ?, monthly_voice_minutes = ?, api_requests_per_second = ?, updated_at = ?
+                  max_concurrent_calls = ?, monthly_voice_minutes = ?, api_requests_per_second = ?,
+                  require_mfa_for_admins = ?, updated_at = ?
                 where id = ?""")
                 .params(t.name(), t.plan().name(), t.status().name(), t.timeZone(), t.limits().members(),
                         t.limits().voiceAgents(), t.limits().concurrentCalls(), t.limits().monthlyVoiceMinutes(),
-                        t.limits().apiRequestsPerSecond(), Timestamp.from(t.updatedAt()), t.id().value())
+                        t.limits().apiRequestsPerSecond(), t.requireMfaForAdmins(), Timestamp.from(t.updatedAt()),
+                        t.id().value())
                 .update();
     }
 
@@ -86,6 +88,7 @@ public class TenantRepository {
                 new PlanLimits(rs.getInt("max_members"), rs.getInt("max_voice_agents"),
                         rs.getInt("max_concurrent_calls"), rs.getInt("monthly_voice_minutes"),
                         rs.getInt("api_requests_per_second")),
+                rs.getBoolean("require_mfa_for_admins"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }
