@@ -42,6 +42,25 @@ class PasswordsTests {
     }
 
     @Test
+    void refusesTheTenThousandMostCommonPasswordsWhateverTheirCase() {
+        assertThat(passwords.check("password", "password")).hasSize(1);
+        assertThat(passwords.check("password", "Baseball1")).hasSize(1);
+        assertThat(passwords.check("password", "lighthouse keeper")).isEmpty();
+        assertThat(passwords.check("password", "IloveYou1")).hasSize(1);
+        assertThat(passwords.check("password", "qwertyuiop").getFirst().message()).contains("most common");
+        assertThat(passwords.check("password", "orange kettle drums")).isEmpty();
+    }
+
+    @Test
+    void twoPasswordsSharingA72BytePrefixDoNotBothVerify() {
+        String prefix = "p".repeat(72);
+        PasswordHash hash = passwords.hash(prefix + "-first");
+        assertThat(passwords.matches(prefix + "-first", hash)).isTrue();
+        assertThat(passwords.matches(prefix + "-second", hash)).isFalse();
+        assertThat(passwords.matches(prefix, hash)).isFalse();
+    }
+
+    @Test
     void countsCharactersNotBytesAndVerifiesLongMultibytePasswordsExactly() {
         String sixtyFourEmoji = "🏠".repeat(64);
         assertThat(passwords.check("password", sixtyFourEmoji)).isEmpty();
