@@ -55,12 +55,13 @@ public class SignIn {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignInGuard guard;
     private final SecondFactor secondFactor;
     private final PasswordHash timingDecoy;
 
     SignIn(AccountRepository accounts, MembershipRepository memberships, RefreshTokenRepository refreshTokens,
             AccessTokens accessTokens, Passwords passwords, Tenants tenants, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock, SecondFactor secondFactor) {
+            ApplicationEventPublisher events, Clock clock, SecondFactor secondFactor, SignInGuard guard) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.refreshTokens = refreshTokens;
@@ -71,6 +72,7 @@ public class SignIn {
         this.events = events;
         this.clock = clock;
         this.secondFactor = secondFactor;
+        this.guard = guard;
         this.timingDecoy = passwords.hash("timing decoy for unknown e-mail addresses");
     }
 
@@ -92,19 +94,23 @@ public class SignIn {
             @Nullable String ip) {
         Optional<AccountRow> account = EmailAddress.isValid(email)
                 ? accounts.findByEmail(new EmailAddress(email)) : Optional.empty();
+        guard.beforeAttempt(account.map(AccountRow::id).orElse(null), email, ip);
         if (account.isEmpty()) {
             passwords.matches(password, timingDecoy);
             audit(null, "auth.sign_in", "anonymous", null, null, Outcome.FAILURE, ip);
+            guard.failed(null, email, ip);
             throw badCredentials();
         }
         AccountRow found = account.get();
         if (!passwords.matches(password, found.passwordHash())) {
             audit(null, "auth.sign_in", "anonymous", null, "account:" + found.id(), Outcome.FAILURE, ip);
+            guard.failed(found.id(), email, ip);
             throw badCredentials();
         }
         if (secondFactor.enabled(found.id())) {
             checkSecondFactor(found, secondFactorCode, ip);
         }
+        guard.succeeded(found.id());
         Choice choice = chooseTenant(found, tenantSlug);
         Session session = TenantContext.call(choice.tenant().id(), () -> transactions.execute(status ->
                 startSession(choice.tenant(), choice.member(), UUID.randomUUID())));
@@ -150,6 +156,7 @@ public class SignIn {
         Optional<SecondFactor.Method> method = secondFactor.verify(account.id(), code);
         if (method.isEmpty()) {
             audit(null, "auth.mfa.failed", "anonymous", null, "account:" + account.id(), Outcome.FAILURE, ip);
+            guard.failed(account.id(), account.email().value(), ip);
             throw badCredentials();
         }
         if (method.get() == SecondFactor.Method.RECOVERY_CODE) {

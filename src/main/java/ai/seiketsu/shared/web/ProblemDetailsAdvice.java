@@ -42,6 +42,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
         ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage(), e.violations());
         e.extensions().forEach(problem::setProperty);
+        if (e.extensions().get("retryAfterSeconds") instanceof Number seconds) {
+            return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, seconds.toString()).body(problem);
+        }
         return respond(problem);
     }
 
