@@ -1,5 +1,6 @@
 package ai.seiketsu.identity.internal;
 
+import ai.seiketsu.identity.RateLimits;
 import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemResponseWriter;
 import ai.seiketsu.tenancy.Tenants;
@@ -26,7 +27,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticator apiKeys, OperatorToken operatorToken,
-            Tenants tenants, ProblemResponseWriter problems) {
+            Tenants tenants, RateLimits rateLimits, ProblemResponseWriter problems) {
         var bearer = new BearerAuthenticationFilter(apiKeys, operatorToken, tenants, problems);
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -35,6 +36,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(rateLimits, tenants, problems), BearerAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
