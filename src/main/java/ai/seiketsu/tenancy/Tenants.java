@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Tenants {
 
     static final Duration STATUS_TTL = Duration.ofSeconds(30);
+    static final Duration LIMITS_TTL = Duration.ofSeconds(30);
 
     private final TenantRepository repository;
     private final SharedCache cache;
@@ -103,6 +105,21 @@ public class Tenants {
         return status;
     }
 
+    /**
+     * The tenant's limits; asked on every API request (rate limits), so cached like {@link #statusOf} and dropped
+     * when the operator changes the tenant.
+     */
+    public Optional<PlanLimits> limitsOf(TenantId id) {
+        CacheKey key = limitsKey(id);
+        Optional<PlanLimits> cached = cache.get(key).map(Tenants::decodeLimits);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<PlanLimits> limits = repository.find(id).map(Tenant::limits);
+        limits.ifPresent(value -> cache.put(key, encodeLimits(value), LIMITS_TTL));
+        return limits;
+    }
+
     @Transactional
     public Tenant change(TenantId id, TenantChange change) {
         Tenant current = repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Tenant"));
@@ -124,6 +141,7 @@ public class Tenants {
         repository.update(changed);
         evictAfterCommit(statusKey(id));
         audit(current, changed);
+        evictAfterCommit(limitsKey(id));
         return changed;
     }
 
@@ -163,6 +181,21 @@ public class Tenants {
 
     private static CacheKey statusKey(TenantId id) {
         return CacheKey.tenant(id, "tenant", "status");
+    }
+
+    private static CacheKey limitsKey(TenantId id) {
+        return CacheKey.tenant(id, "tenant", "limits");
+    }
+
+    /** {@code members,voiceAgents,concurrentCalls,monthlyVoiceMinutes,apiRequestsPerSecond}. */
+    private static String encodeLimits(PlanLimits limits) {
+        return limits.members() + "," + limits.voiceAgents() + "," + limits.concurrentCalls() + ","
+                + limits.monthlyVoiceMinutes() + "," + limits.apiRequestsPerSecond();
+    }
+
+    private static PlanLimits decodeLimits(String value) {
+        int[] parts = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
+        return new PlanLimits(parts[0], parts[1], parts[2], parts[3], parts[4]);
     }
 
     private static boolean isZone(String zone) {

@@ -2,11 +2,14 @@ package ai.seiketsu.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,11 +18,22 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
 
     public Http(int port) {
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         this.base = "http://localhost:" + port;
+    }
+
+    /**
+     * A client whose connections come from {@code localAddress} (any of 127.0.0.0/8 on Linux), so that the server
+     * sees a client address of the test's own and per-address state (rate limits) is not shared with other tests.
+     */
+    public Http(int port, InetAddress localAddress) {
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).localAddress(localAddress)
+                .build();
+        this.base = "http://127.0.0.1:" + port;
     }
 
     public Response get(String path, String bearer) {
@@ -51,7 +65,7 @@ public final class Http {
             HttpResponse<String> response = client.send(builder.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -68,8 +82,12 @@ public final class Http {
         return JSON.writeValueAsString(value);
     }
 
-    /** Status, body and content type of one answer. */
-    public record Response(int status, String body, String contentType) {
+    /** Status, body, content type and headers of one answer. */
+    public record Response(int status, String body, String contentType, HttpHeaders headers) {
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

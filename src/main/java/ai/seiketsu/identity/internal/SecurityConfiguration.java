@@ -1,5 +1,6 @@
 package ai.seiketsu.identity.internal;
 
+import ai.seiketsu.identity.RateLimits;
 import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemResponseWriter;
 import ai.seiketsu.tenancy.Tenants;
@@ -26,8 +27,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticator apiKeys, AccessTokens accessTokens,
-            StaffMembers staff, OperatorToken operatorToken, Tenants tenants, ProblemResponseWriter problems,
-            PublicEndpoints publicEndpoints) {
+            StaffMembers staff, OperatorToken operatorToken, Tenants tenants, RateLimits rateLimits,
+            ProblemResponseWriter problems, PublicEndpoints publicEndpoints) {
         var bearer = new BearerAuthenticationFilter(apiKeys, accessTokens, staff, operatorToken, tenants, problems);
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -36,6 +37,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(rateLimits, tenants, problems), BearerAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(publicEndpoints).permitAll()
                         .requestMatchers("/api/**").authenticated()

@@ -83,6 +83,7 @@ final class RedisSharedCache implements SharedCache, AutoCloseable {
             return current;
         }
         StatefulRedisConnection<String, String> fresh = client.connect();
+        ai.seiketsu.shared.RedisClients.warmUp(fresh);
         if (!connection.compareAndSet(current, fresh)) {
             fresh.close();
             return connection.get();

@@ -1,14 +1,10 @@
 package ai.seiketsu.shared.cache;
 
 import java.time.Clock;
-import java.time.Duration;
 
+import ai.seiketsu.shared.RedisClients;
 import ai.seiketsu.shared.SharedCache;
-import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 class SharedCacheConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SharedCacheConfiguration.class);
-    static final Duration COMMAND_TIMEOUT = Duration.ofMillis(250);
 
     /** Redis' client is closed with the context: Spring infers {@code close()} on the returned instance. */
     @Bean
@@ -35,16 +30,6 @@ class SharedCacheConfiguration {
     }
 
     static RedisClient redisClient(String url) {
-        RedisURI uri = RedisURI.create(url);
-        uri.setTimeout(COMMAND_TIMEOUT);
-        RedisClient client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
-                // fail at once while disconnected instead of queueing commands until Redis returns
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .autoReconnect(true)
-                .socketOptions(SocketOptions.builder().connectTimeout(COMMAND_TIMEOUT).build())
-                .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
-                .build());
-        return client;
+        return RedisClients.create(url);
     }
 }
