@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import ai.seiketsu.identity.Permissions;
+import ai.seiketsu.identity.PublishableKeyPrincipal;
 import ai.seiketsu.identity.Role;
 import ai.seiketsu.identity.StaffPrincipal;
 import ai.seiketsu.shared.ProblemCodes;
@@ -39,15 +40,18 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
             "/api/v1/auth/mfa/enrolment/confirm");
 
     private final ApiKeyAuthenticator apiKeys;
+    private final PublishableKeys publishableKeys;
     private final AccessTokens accessTokens;
     private final StaffMembers staff;
     private final OperatorToken operatorToken;
     private final Tenants tenants;
     private final ProblemResponseWriter problems;
 
-    BearerAuthenticationFilter(ApiKeyAuthenticator apiKeys, AccessTokens accessTokens, StaffMembers staff,
-            OperatorToken operatorToken, Tenants tenants, ProblemResponseWriter problems) {
+    BearerAuthenticationFilter(ApiKeyAuthenticator apiKeys, PublishableKeys publishableKeys,
+            AccessTokens accessTokens, StaffMembers staff, OperatorToken operatorToken, Tenants tenants,
+            ProblemResponseWriter problems) {
         this.apiKeys = apiKeys;
+        this.publishableKeys = publishableKeys;
         this.accessTokens = accessTokens;
         this.staff = staff;
         this.operatorToken = operatorToken;
@@ -70,6 +74,8 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
         String token = header.substring(BEARER.length()).strip();
         if (token.startsWith(ApiKeySecrets.PREFIX)) {
             authenticateApiKey(token, request, response, chain);
+        } else if (token.startsWith(PublishableKeys.PREFIX)) {
+            authenticatePublishableKey(token, request, response, chain);
         } else if (token.chars().filter(c -> c == '.').count() == 2) {
             authenticateStaff(token, request, response, chain);
         } else if (operatorToken.matches(token)) {
@@ -95,6 +101,23 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
         }
         SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(key));
         continueInTenant(key.tenant(), request, response, chain);
+    }
+
+    /** A website's {@code pk_} key: one authority, its tenant and its agent; nothing else. */
+    private void authenticatePublishableKey(String token, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws IOException, ServletException {
+        Optional<PublishableKeyPrincipal> principal = publishableKeys.authenticate(token);
+        if (principal.isEmpty()) {
+            unauthenticated(response);
+            return;
+        }
+        if (tenants.statusOf(principal.get().tenant()).orElse(TenantStatus.SUSPENDED) != TenantStatus.ACTIVE) {
+            problems.write(response, 403, ProblemCodes.TENANT_SUSPENDED,
+                    "This agency's account is suspended. Contact the platform operator.");
+            return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(new PublishableKeyAuthentication(principal.get()));
+        continueInTenant(principal.get().tenant(), request, response, chain);
     }
 
     /**
@@ -192,6 +215,27 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
                 Permissions.of(role).forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
             }
             return authorities;
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return principal;
+        }
+    }
+
+    static final class PublishableKeyAuthentication extends AbstractAuthenticationToken {
+
+        private final PublishableKeyPrincipal principal;
+
+        PublishableKeyAuthentication(PublishableKeyPrincipal principal) {
+            super(List.of(new SimpleGrantedAuthority(PublishableKeyPrincipal.AUTHORITY)));
+            this.principal = principal;
+            setAuthenticated(true);
         }
 
         @Override

@@ -2,6 +2,7 @@ package ai.seiketsu.identity.internal;
 
 import java.util.UUID;
 
+import ai.seiketsu.identity.PublishableKeyPrincipal;
 import ai.seiketsu.identity.StaffPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,7 @@ record CurrentActor(String type, @Nullable String id, @Nullable String ip) {
         return switch (principal) {
             case StaffPrincipal staff -> new CurrentActor("user", staff.userId().toString(), ip);
             case ApiKeyPrincipal key -> new CurrentActor("api_key", key.keyId().toString(), ip);
+            case PublishableKeyPrincipal website -> new CurrentActor("publishable_key", website.keyId().toString(), ip);
             case String name when "operator".equals(name) -> new CurrentActor("operator", null, ip);
             case null, default -> new CurrentActor("anonymous", null, ip);
         };

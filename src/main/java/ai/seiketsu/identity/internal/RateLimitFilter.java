@@ -7,9 +7,11 @@ import ai.seiketsu.identity.ConsumptionResult;
 import ai.seiketsu.identity.RateLimit;
 import ai.seiketsu.identity.RateLimitKey;
 import ai.seiketsu.identity.RateLimits;
+import ai.seiketsu.identity.PublishableKeyPrincipal;
 import ai.seiketsu.identity.StaffPrincipal;
 import ai.seiketsu.identity.internal.BearerAuthenticationFilter.ApiKeyAuthentication;
 import ai.seiketsu.identity.internal.BearerAuthenticationFilter.OperatorAuthentication;
+import ai.seiketsu.identity.internal.BearerAuthenticationFilter.PublishableKeyAuthentication;
 import ai.seiketsu.identity.internal.BearerAuthenticationFilter.StaffAuthentication;
 import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemResponseWriter;
@@ -75,6 +77,8 @@ class RateLimitFilter extends OncePerRequestFilter {
                     tenantBudget(key.tenant());
             case StaffAuthentication staff when staff.getPrincipal() instanceof StaffPrincipal member ->
                     tenantBudget(member.tenant());
+            case PublishableKeyAuthentication website
+                    when website.getPrincipal() instanceof PublishableKeyPrincipal key -> tenantBudget(key.tenant());
             // anonymous, and any kind of caller that has no budget of its own yet: limited by address
             case null, default -> API.matches(request)
                     ? new Budget(RateLimitKey.address(request.getRemoteAddr()), ANONYMOUS,

@@ -26,10 +26,11 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticator apiKeys, AccessTokens accessTokens,
-            StaffMembers staff, OperatorToken operatorToken, Tenants tenants, RateLimits rateLimits,
-            ProblemResponseWriter problems, PublicEndpoints publicEndpoints) {
-        var bearer = new BearerAuthenticationFilter(apiKeys, accessTokens, staff, operatorToken, tenants, problems);
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticator apiKeys, PublishableKeys publishableKeys,
+            AccessTokens accessTokens, StaffMembers staff, OperatorToken operatorToken, Tenants tenants,
+            RateLimits rateLimits, ProblemResponseWriter problems, PublicEndpoints publicEndpoints) {
+        var bearer = new BearerAuthenticationFilter(apiKeys, publishableKeys, accessTokens, staff, operatorToken,
+                tenants, problems);
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
