@@ -1,5 +1,7 @@
 package ai.seiketsu.benchmarks;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 
 import ai.seiketsu.support.Http;
@@ -25,17 +27,29 @@ class SignInBenchmark {
     @LocalServerPort
     int port;
 
+    /**
+     * Anonymous calls are limited to 10 a second per address; one person signs in far less often, so the
+     * benchmark spreads its requests over loopback addresses instead of measuring the limiter.
+     */
+    private Http from(int request) {
+        try {
+            return new Http(port, InetAddress.getByName("127.0.1." + (1 + request / 8 % 250)));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void signInLatency() {
-        Http http = new Http(port);
-        Staff staff = Staff.newAgency(http, "bench-signin");
+        Staff staff = Staff.newAgency(new Http(port), "bench-signin");
         String body = Http.json(Map.of("email", staff.provisioned().at("/owner/email").asString(),
                 "password", TestTenants.PASSWORD));
         for (int i = 0; i < 20; i++) {
-            assertThat(http.post("/api/v1/auth/login", body).status()).isEqualTo(200);
+            assertThat(from(i).post("/api/v1/auth/login", body).status()).isEqualTo(200);
         }
         Percentiles latency = new Percentiles();
         for (int i = 0; i < 200; i++) {
+            Http http = from(i);
             long start = System.nanoTime();
             Response response = http.post("/api/v1/auth/login", body);
             latency.add(System.nanoTime() - start);
