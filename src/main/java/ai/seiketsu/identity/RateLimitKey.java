@@ -24,6 +24,11 @@ public record RateLimitKey(String value) {
         return new RateLimitKey(CacheKey.platform(KIND, "ip:" + address).value());
     }
 
+    /** A client address's bucket for one costly public action, e.g. {@code sign-up}. */
+    public static RateLimitKey address(String purpose, String address) {
+        return new RateLimitKey(CacheKey.platform(KIND, purpose + ":ip:" + address).value());
+    }
+
     /** The bucket of one API key. */
     public static RateLimitKey apiKey(UUID keyId) {
         return new RateLimitKey(CacheKey.platform(KIND, "key:" + keyId).value());

@@ -1,6 +1,9 @@
 package ai.seiketsu.provisioning;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import ai.seiketsu.support.Http;
 import ai.seiketsu.support.Http.Response;
@@ -21,8 +24,26 @@ class SignUpTests {
     Http http;
 
     @BeforeEach
-    void client() {
-        http = new Http(port);
+    void client() throws UnknownHostException {
+        http = fromOwnAddress();
+    }
+
+    /** Sign-ups are limited per address; each test signs up from an address of its own. */
+    private Http fromOwnAddress() throws UnknownHostException {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new Http(port, InetAddress.getByName("127.2." + random.nextInt(256) + "." + random.nextInt(1, 255)));
+    }
+
+    @Test
+    void oneAddressMaySignUpFiveAgenciesAnHour() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.post("/api/v1/signup", TestTenants.json(TestTenants.uniqueSlug("burst"))).status())
+                    .isEqualTo(201);
+        }
+        Http.Response sixth = http.post("/api/v1/signup", TestTenants.json(TestTenants.uniqueSlug("burst")));
+        assertThat(sixth.status()).isEqualTo(429);
+        assertThat(sixth.json().at("/code").asString()).isEqualTo("RATE_LIMITED");
+        assertThat(sixth.headers().firstValue("Retry-After")).isPresent();
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +25,12 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Staff access tokens: JWTs for one membership in one tenant, 15 minutes, HS256 with a key derived from the
- * master key and named by {@code kid} (a new derivation label rotates it). Verification accepts exactly
+ * master key and named by {@code kid} ({@code <version>-<fingerprint>}; a new version rotates it). Verification accepts exactly
  * HS256 with a known {@code kid}, type {@code at+jwt}, our issuer and audience, and a current validity window;
  * anything else (unsigned, {@code alg: none}, another algorithm, an embedded key, a foreign kid) is rejected.
  */
@@ -45,11 +48,33 @@ class AccessTokens {
     private final String currentKid;
     private final Clock clock;
 
-    AccessTokens(MasterKey masterKey, Clock clock) {
-        SecretKey current = masterKey.derive("jwt-signing/v1");
-        this.currentKid = "v1-" + HexFormat.of().formatHex(current.getEncoded(), 0, 4);
-        this.keys = Map.of(currentKid, current);
+    /**
+     * @param signingVersion  the key version new tokens are signed with ({@code seiketsu.tokens.signing-key})
+     * @param acceptedVersions versions still accepted ({@code seiketsu.tokens.accepted-keys}): to rotate, sign with
+     *                         v2 while accepting v1 and v2 for one token lifetime, then drop v1
+     */
+    AccessTokens(MasterKey masterKey, Clock clock,
+            @Value("${seiketsu.tokens.signing-key:v1}") String signingVersion,
+            @Value("${seiketsu.tokens.accepted-keys:v1}") List<String> acceptedVersions) {
+        Map<String, SecretKey> derived = new LinkedHashMap<>();
+        String signingKid = null;
+        for (String version : new LinkedHashSet<>(concat(acceptedVersions, signingVersion))) {
+            SecretKey key = masterKey.derive("jwt-signing/" + version.strip());
+            String kid = version.strip() + "-" + HexFormat.of().formatHex(key.getEncoded(), 0, 4);
+            derived.put(kid, key);
+            if (version.strip().equals(signingVersion.strip())) {
+                signingKid = kid;
+            }
+        }
+        this.keys = Map.copyOf(derived);
+        this.currentKid = signingKid;
         this.clock = clock;
+    }
+
+    private static List<String> concat(List<String> accepted, String signing) {
+        List<String> all = new java.util.ArrayList<>(accepted);
+        all.add(signing);
+        return all;
     }
 
     /**

@@ -1,9 +1,20 @@
 package ai.seiketsu.provisioning.web;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import ai.seiketsu.identity.ConsumptionResult;
+import ai.seiketsu.identity.RateLimit;
+import ai.seiketsu.identity.RateLimitKey;
+import ai.seiketsu.identity.RateLimits;
 import ai.seiketsu.provisioning.ProvisionedTenant;
 import ai.seiketsu.provisioning.Provisioning;
 import ai.seiketsu.provisioning.ProvisioningRequest;
+import ai.seiketsu.shared.ProblemCodes;
+import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.PublicEndpoint;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,20 +24,30 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Self-service sign-up ({@code POST /api/v1/signup}, public): an agency creates itself on the STARTER plan and
- * gets the same answer as operator provisioning. Limited per client address like every anonymous call.
+ * gets the same answer as operator provisioning. Besides the limit of every anonymous call, one address may sign
+ * up five agencies an hour: each costs a password hash and a whole agency's rows.
  */
 @RestController
 class SignUpController {
 
-    private final Provisioning provisioning;
+    static final RateLimit PER_ADDRESS = new RateLimit(5, 5, Duration.ofHours(1));
 
-    SignUpController(Provisioning provisioning) {
+    private final Provisioning provisioning;
+    private final RateLimits rateLimits;
+
+    SignUpController(Provisioning provisioning, RateLimits rateLimits) {
         this.provisioning = provisioning;
+        this.rateLimits = rateLimits;
     }
 
     @PostMapping("/api/v1/signup")
     @PublicEndpoint("self-service sign-up; limited per client address")
-    ResponseEntity<ProvisionedTenant> signUp(@RequestBody ProvisioningRequest request) {
+    ResponseEntity<ProvisionedTenant> signUp(@RequestBody ProvisioningRequest request, HttpServletRequest http) {
+        if (rateLimits.tryConsume(RateLimitKey.address("sign-up", http.getRemoteAddr()), PER_ADDRESS)
+                instanceof ConsumptionResult.Rejected rejected) {
+            throw new ProblemException(429, ProblemCodes.RATE_LIMITED, "Too many sign-ups from this address. "
+                    + "Try again later.", List.of(), Map.of("retryAfterSeconds", rejected.retryAfterSeconds()));
+        }
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(provisioning.signUp(request));
     }

@@ -157,6 +157,23 @@ class SignInTests {
     }
 
     @Test
+    void signingKeysRotateWithoutSigningEveryoneOut() {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        AccessTokens before = new AccessTokens(masterKey, clock, "v1", java.util.List.of("v1"));
+        AccessTokens during = new AccessTokens(masterKey, clock, "v2", java.util.List.of("v1", "v2"));
+        AccessTokens after = new AccessTokens(masterKey, clock, "v2", java.util.List.of("v2"));
+        AccessTokens.Claims claims = new AccessTokens.Claims(UUID.randomUUID(), TenantId.random(), UUID.randomUUID(),
+                "OWNER", false);
+
+        String old = before.issue(claims);
+        String fresh = during.issue(claims);
+        assertThat(during.verify(old)).as("old tokens live out their 15 minutes").contains(claims);
+        assertThat(after.verify(fresh)).contains(claims);
+        assertThat(after.verify(old)).as("then the old key is gone").isEmpty();
+        assertThat(before.verify(fresh)).isEmpty();
+    }
+
+    @Test
     void aTokenStopsWorkingWhenItsTenantIsSuspendedOrItsMembershipEnds() {
         JsonNode tenant = provision(TestTenants.uniqueSlug("ends"), null);
         String tenantId = tenant.at("/tenant/id").asString();
