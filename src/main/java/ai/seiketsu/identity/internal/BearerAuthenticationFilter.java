@@ -8,6 +8,7 @@ import java.util.Set;
 import ai.seiketsu.identity.Permissions;
 import ai.seiketsu.identity.PublishableKeyPrincipal;
 import ai.seiketsu.identity.Role;
+import ai.seiketsu.identity.Scope;
 import ai.seiketsu.identity.StaffPrincipal;
 import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemResponseWriter;
@@ -79,7 +80,7 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
         } else if (token.chars().filter(c -> c == '.').count() == 2) {
             authenticateStaff(token, request, response, chain);
         } else if (operatorToken.matches(token)) {
-            SecurityContextHolder.getContext().setAuthentication(new OperatorAuthentication());
+            SecurityContextHolder.getContext().setAuthentication(BearerAuthentication.operator());
             chain.doFilter(request, response);
         } else {
             unauthenticated(response);
@@ -99,7 +100,7 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
                     "This agency's account is suspended. Contact the platform operator.");
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(key));
+        SecurityContextHolder.getContext().setAuthentication(BearerAuthentication.apiKey(key));
         continueInTenant(key.tenant(), request, response, chain);
     }
 
@@ -116,7 +117,7 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
                     "This agency's account is suspended. Contact the platform operator.");
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(new PublishableKeyAuthentication(principal.get()));
+        SecurityContextHolder.getContext().setAuthentication(BearerAuthentication.website(principal.get()));
         continueInTenant(principal.get().tenant(), request, response, chain);
     }
 
@@ -147,7 +148,7 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
         StaffPrincipal principal = new StaffPrincipal(valid.tenant(), valid.membershipId(), valid.accountId(),
                 role.get());
         SecurityContextHolder.getContext().setAuthentication(
-                new StaffAuthentication(principal, !valid.mfaEnrolmentOnly()));
+                BearerAuthentication.staff(principal, !valid.mfaEnrolmentOnly()));
         continueInTenant(valid.tenant(), request, response, chain);
     }
 
@@ -176,45 +177,47 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
         problems.write(response, 401, ProblemCodes.UNAUTHENTICATED, "The bearer token is missing, invalid or expired.");
     }
 
-    static final class ApiKeyAuthentication extends AbstractAuthenticationToken {
+    /**
+     * The authenticated caller of one request: its principal ({@link ApiKeyPrincipal}, {@link StaffPrincipal},
+     * {@link PublishableKeyPrincipal}, or {@link #OPERATOR}) and the authorities the rules check.
+     */
+    static final class BearerAuthentication extends AbstractAuthenticationToken {
 
-        private final ApiKeyPrincipal principal;
+        static final String OPERATOR = "operator";
 
-        ApiKeyAuthentication(ApiKeyPrincipal principal) {
-            super(principal.scopes().stream().map(scope -> (GrantedAuthority) new SimpleGrantedAuthority(
-                    scope.authority())).toList());
+        private final Object principal;
+
+        private BearerAuthentication(Object principal, List<GrantedAuthority> authorities) {
+            super(authorities);
             this.principal = principal;
             setAuthenticated(true);
         }
 
-        @Override
-        public Object getCredentials() {
-            return "";
+        static BearerAuthentication apiKey(ApiKeyPrincipal key) {
+            return new BearerAuthentication(key,
+                    key.scopes().stream().map(Scope::authority).map(BearerAuthentication::granted).toList());
         }
 
-        @Override
-        public Object getPrincipal() {
-            return principal;
-        }
-    }
-
-    static final class StaffAuthentication extends AbstractAuthenticationToken {
-
-        private final StaffPrincipal principal;
-
-        StaffAuthentication(StaffPrincipal principal, boolean withPermissions) {
-            super(authorities(principal.role(), withPermissions));
-            this.principal = principal;
-            setAuthenticated(true);
-        }
-
-        private static List<GrantedAuthority> authorities(Role role, boolean withPermissions) {
+        /** A member: their role, and its permissions unless the token is limited to MFA enrolment. */
+        static BearerAuthentication staff(StaffPrincipal member, boolean withPermissions) {
             List<GrantedAuthority> authorities = new java.util.ArrayList<>();
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+            authorities.add(granted("ROLE_" + member.role().name()));
             if (withPermissions) {
-                Permissions.of(role).forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
+                Permissions.of(member.role()).forEach(scope -> authorities.add(granted(scope.authority())));
             }
-            return authorities;
+            return new BearerAuthentication(member, authorities);
+        }
+
+        static BearerAuthentication website(PublishableKeyPrincipal key) {
+            return new BearerAuthentication(key, List.of(granted(PublishableKeyPrincipal.AUTHORITY)));
+        }
+
+        static BearerAuthentication operator() {
+            return new BearerAuthentication(OPERATOR, List.of(granted("ROLE_OPERATOR")));
+        }
+
+        private static GrantedAuthority granted(String authority) {
+            return new SimpleGrantedAuthority(authority);
         }
 
         @Override
@@ -225,45 +228,6 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
         @Override
         public Object getPrincipal() {
             return principal;
-        }
-    }
-
-    static final class PublishableKeyAuthentication extends AbstractAuthenticationToken {
-
-        private final PublishableKeyPrincipal principal;
-
-        PublishableKeyAuthentication(PublishableKeyPrincipal principal) {
-            super(List.of(new SimpleGrantedAuthority(PublishableKeyPrincipal.AUTHORITY)));
-            this.principal = principal;
-            setAuthenticated(true);
-        }
-
-        @Override
-        public Object getCredentials() {
-            return "";
-        }
-
-        @Override
-        public Object getPrincipal() {
-            return principal;
-        }
-    }
-
-    static final class OperatorAuthentication extends AbstractAuthenticationToken {
-
-        OperatorAuthentication() {
-            super(List.of(new SimpleGrantedAuthority("ROLE_OPERATOR")));
-            setAuthenticated(true);
-        }
-
-        @Override
-        public Object getCredentials() {
-            return "";
-        }
-
-        @Override
-        public Object getPrincipal() {
-            return "operator";
         }
     }
 }

@@ -9,10 +9,6 @@ import ai.seiketsu.identity.RateLimitKey;
 import ai.seiketsu.identity.RateLimits;
 import ai.seiketsu.identity.PublishableKeyPrincipal;
 import ai.seiketsu.identity.StaffPrincipal;
-import ai.seiketsu.identity.internal.BearerAuthenticationFilter.ApiKeyAuthentication;
-import ai.seiketsu.identity.internal.BearerAuthenticationFilter.OperatorAuthentication;
-import ai.seiketsu.identity.internal.BearerAuthenticationFilter.PublishableKeyAuthentication;
-import ai.seiketsu.identity.internal.BearerAuthenticationFilter.StaffAuthentication;
 import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemResponseWriter;
 import ai.seiketsu.shared.TenantId;
@@ -71,15 +67,13 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private @Nullable Budget budgetOf(HttpServletRequest request, @Nullable Authentication authentication) {
-        return switch (authentication) {
-            case OperatorAuthentication operator -> null;
-            case ApiKeyAuthentication apiKey when apiKey.getPrincipal() instanceof ApiKeyPrincipal key ->
-                    tenantBudget(key.tenant());
-            case StaffAuthentication staff when staff.getPrincipal() instanceof StaffPrincipal member ->
-                    tenantBudget(member.tenant());
-            case PublishableKeyAuthentication website
-                    when website.getPrincipal() instanceof PublishableKeyPrincipal key -> tenantBudget(key.tenant());
-            // anonymous, and any kind of caller that has no budget of its own yet: limited by address
+        Object principal = authentication == null ? null : authentication.getPrincipal();
+        return switch (principal) {
+            case String name when BearerAuthenticationFilter.BearerAuthentication.OPERATOR.equals(name) -> null;
+            case ApiKeyPrincipal key -> tenantBudget(key.tenant());
+            case StaffPrincipal member -> tenantBudget(member.tenant());
+            case PublishableKeyPrincipal website -> tenantBudget(website.tenant());
+            // anonymous: limited by address
             case null, default -> API.matches(request)
                     ? new Budget(RateLimitKey.address(request.getRemoteAddr()), ANONYMOUS,
                             "Too many requests from this address.")
