@@ -2,36 +2,106 @@ package ai.seiketsu.agents;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import ai.seiketsu.agents.internal.PhoneNumberRoutes;
 import ai.seiketsu.agents.internal.VoiceAgentRepository;
+import ai.seiketsu.agents.internal.VoiceAgentRules;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
+import ai.seiketsu.shared.PhoneNumber;
+import ai.seiketsu.shared.ProblemException;
+import ai.seiketsu.shared.ProblemException.FieldViolation;
+import ai.seiketsu.shared.TenantId;
+import ai.seiketsu.tenancy.Tenant;
 import ai.seiketsu.tenancy.TenantContext;
+import ai.seiketsu.tenancy.Tenants;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The current tenant's voice agents. */
+/**
+ * The current tenant's voice agents: configured by the agency (create, change, delete) within its plan's number
+ * of agents, and found by the number a caller dialled ({@link #findByPhoneNumber}), before any tenant is known.
+ */
 @Service
 public class VoiceAgents {
 
+    public static final String PHONE_NUMBER_TAKEN = "PHONE_NUMBER_TAKEN";
+    public static final String PLAN_LIMIT = "PLAN_LIMIT";
+
     private final VoiceAgentRepository repository;
+    private final PhoneNumberRoutes routes;
+    private final Tenants tenants;
     private final Clock clock;
 
-    VoiceAgents(VoiceAgentRepository repository, Clock clock) {
+    VoiceAgents(VoiceAgentRepository repository, PhoneNumberRoutes routes, Tenants tenants, Clock clock) {
         this.repository = repository;
+        this.routes = routes;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
     /** The voice agent every new agency starts with: a receptionist that greets in the agency's name. */
     @Transactional
     public VoiceAgent createDefault(String agencyName) {
-        Instant now = clock.instant();
-        VoiceAgent agent = new VoiceAgent(UUID.randomUUID(), "Receptionist",
-                "Hello, thank you for calling " + agencyName + ". How can I help you today?", "en", now, now);
-        repository.insert(TenantContext.require(), agent);
+        TenantId tenant = TenantContext.require();
+        VoiceAgent agent = defaults(tenant, "Receptionist", agencyName);
+        repository.insert(tenant, agent);
         return agent;
+    }
+
+    /**
+     * A new agent from {@code change} over the defaults ({@code name} is required). 409 {@code PLAN_LIMIT} when the
+     * plan's voice agents are used up, 409 {@code PHONE_NUMBER_TAKEN} when another agent has the number.
+     */
+    @Transactional
+    public VoiceAgent create(VoiceAgentChange change) {
+        TenantId tenant = TenantContext.require();
+        Tenant agency = tenants.find(tenant).orElseThrow();
+        VoiceAgent initial = defaults(tenant, Objects.requireNonNullElse(change.name(), ""), agency.name());
+        VoiceAgent agent = withUpdatedAt(change.applyTo(initial), initial.updatedAt());
+        validate(agent);
+        repository.lockCreationsOf(tenant);
+        int limit = agency.limits().voiceAgents();
+        if (repository.countLive() >= limit) {
+            throw new ProblemException(409, PLAN_LIMIT, "The plan allows " + limit
+                    + " voice agents. Delete one or ask for a larger plan.");
+        }
+        claim(tenant, agent.id(), agent.phoneNumber());
+        repository.insert(tenant, agent);
+        return agent;
+    }
+
+    /** Applies {@code change} to the agent; 404 for an agent that does not exist (or is another tenant's). */
+    @Transactional
+    public VoiceAgent change(UUID id, VoiceAgentChange change) {
+        TenantId tenant = TenantContext.require();
+        VoiceAgent current = repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Voice agent"));
+        VoiceAgent changed = withUpdatedAt(change.applyTo(current), clock.instant());
+        validate(changed);
+        if (!Objects.equals(current.phoneNumber(), changed.phoneNumber())) {
+            claim(tenant, id, changed.phoneNumber());
+            if (current.phoneNumber() != null) {
+                routes.release(current.phoneNumber(), tenant, id);
+            }
+        }
+        repository.update(changed);
+        return changed;
+    }
+
+    /** Deletes the agent: it disappears from the API and its phone number is free for any agent again. */
+    @Transactional
+    public void delete(UUID id) {
+        TenantId tenant = TenantContext.require();
+        VoiceAgent current = repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Voice agent"));
+        if (current.phoneNumber() != null) {
+            routes.release(current.phoneNumber(), tenant, id);
+        }
+        repository.markDeleted(id, clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -42,5 +112,44 @@ public class VoiceAgents {
     @Transactional(readOnly = true)
     public Optional<VoiceAgent> find(UUID id) {
         return repository.find(id);
+    }
+
+    /**
+     * The tenant and agent that answer {@code number}; needs no tenant in context (telephony calls it with the
+     * dialled number, before it knows the agency). Read the agent itself inside that tenant.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PhoneRoute> findByPhoneNumber(PhoneNumber number) {
+        return routes.find(number.value());
+    }
+
+    private void claim(TenantId tenant, UUID agentId, @Nullable String number) {
+        if (number != null && !routes.claim(number, tenant, agentId)) {
+            throw new ProblemException(409, PHONE_NUMBER_TAKEN, "The phone number " + number
+                    + " already belongs to a voice agent.");
+        }
+    }
+
+    private static void validate(VoiceAgent agent) {
+        List<FieldViolation> violations = VoiceAgentRules.violations(agent);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    private VoiceAgent defaults(TenantId tenant, String name, String agencyName) {
+        Instant now = clock.instant();
+        String zone = tenants.find(tenant).map(Tenant::timeZone).orElse("UTC");
+        return new VoiceAgent(UUID.randomUUID(), name, "", "warm and professional", "en",
+                "Hello, thank you for calling " + agencyName + ". How can I help you today?", true,
+                "This call is recorded.", new VoiceAgent.Voice("EMBEDDED", "default", 1.0), 700, "MEDIUM", null, zone,
+                "", null, null, now, now);
+    }
+
+    private static VoiceAgent withUpdatedAt(VoiceAgent a, Instant at) {
+        return new VoiceAgent(a.id(), a.name(), a.persona(), a.tone(), a.language(), a.greeting(),
+                a.recordingEnabled(), a.recordingDisclosure(), a.voice(), a.endOfTurnSilenceMs(),
+                a.interruptionSensitivity(), VoiceAgentRules.inWeekOrder(a.businessHours()), a.timeZone(),
+                a.afterHoursMessage(), a.transferNumber(), a.phoneNumber(), a.createdAt(), at);
     }
 }
