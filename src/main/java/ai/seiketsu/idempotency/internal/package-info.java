@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.idempotency.internal;
+
+import org.jspecify.annotations.NullMarked;
