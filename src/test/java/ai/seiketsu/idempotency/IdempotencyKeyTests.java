@@ -85,6 +85,17 @@ class IdempotencyKeyTests {
 
     // 3.12
     @Test
+    void aRefusalOfTheCallerIsNotKeptSoTheRetryWithOtherCredentialsRuns() {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"name\": \"Via retry\", \"scopes\": [\"agents:read\"]}";
+        Response refused = post("/api/v1/api-keys", owner.apiKey(), key, body);
+        assertThat(refused.status()).as("keys may not manage keys").isEqualTo(403);
+        Response retried = post("/api/v1/api-keys", owner.accessToken(), key, body);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.header("Idempotent-Replayed")).isEmpty();
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyOrPathIsRefused() {
         String key = UUID.randomUUID().toString();
         assertThat(post("/api/v1/api-keys", owner.accessToken(), key,

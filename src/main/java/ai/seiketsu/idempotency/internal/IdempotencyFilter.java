@@ -35,7 +35,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * filters). The first request with a key reserves it, runs, and its answer is stored; a later request with the
  * same key and the same method, path and body gets that answer again with {@code Idempotent-Replayed: true}; with
  * anything else 422 {@code IDEMPOTENCY_KEY_REUSED}; while the first still runs 409
- * {@code IDEMPOTENCY_KEY_IN_PROGRESS}. A 5xx answer (our failure) is not kept: the key is released for a retry.
+ * {@code IDEMPOTENCY_KEY_IN_PROGRESS}. A 5xx answer (our failure), a 401,
+ * 403 or 429 is not kept: the key is released for a retry.
  * Anonymous POSTs (sign-in, sign-up) have no tenant and pass through untouched.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -101,7 +102,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             keys.release(key);
             throw e;
         }
-        if (capturing.getStatus() >= 500) {
+        if (!worthKeeping(capturing.getStatus())) {
             keys.release(key);
         } else {
             Map<String, String> headers = new LinkedHashMap<>();
@@ -115,6 +116,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
             keys.complete(key, new StoredResponse(capturing.getStatus(), headers, capturing.getContentAsByteArray()));
         }
         capturing.copyBodyToResponse();
+    }
+
+    /**
+     * Our failures (5xx) and answers about the caller rather than the request (401, 403, 429) are not kept: the
+     * retry, perhaps with other credentials or after a pause, runs the request again.
+     */
+    static boolean worthKeeping(int status) {
+        return status < 500 && status != 401 && status != 403 && status != 429;
     }
 
     private static void replay(StoredResponse stored, HttpServletResponse response) throws IOException {
