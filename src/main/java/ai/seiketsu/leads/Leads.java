@@ -25,6 +25,7 @@ import ai.seiketsu.tenancy.TenantContext;
 import ai.seiketsu.tenancy.Tenants;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -151,7 +152,11 @@ public class Leads {
         if (fields.isEmpty() && Objects.equals(after.assignedUserId(), before.assignedUserId())) {
             return before;
         }
-        repository.update(after);
+        try {
+            repository.update(after);
+        } catch (DuplicateKeyException e) { // another change took the same contact at the same moment
+            throw ProblemException.conflict("Another lead has this phone number or e-mail address.");
+        }
         if (!fields.isEmpty()) {
             history.record(id, actor, now, Kind.UPDATED, null, null, "changed: " + String.join(", ", fields));
         }
