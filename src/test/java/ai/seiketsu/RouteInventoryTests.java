@@ -68,7 +68,9 @@ class RouteInventoryTests {
         Map<String, String> idsOfB = Map.of(
                 "/api/v1/agents/", http.get("/api/v1/agents", b.accessToken()).json().at("/items/0/id").asString(),
                 "/api/v1/users/", b.ownerId(),
-                "/api/v1/api-keys/", http.get("/api/v1/api-keys", b.accessToken()).json().at("/items/0/id").asString());
+                "/api/v1/api-keys/", http.get("/api/v1/api-keys", b.accessToken()).json().at("/items/0/id").asString(),
+                "/api/v1/leads/", http.post("/api/v1/leads", b.accessToken(), Http.json(Map.of("firstName", "Bea")))
+                        .json().at("/id").asString());
 
         Set<String> checked = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.leads.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.leads.web;
+
+import org.jspecify.annotations.NullMarked;
