@@ -22,8 +22,13 @@ public record PhoneNumber(@JsonValue String value) {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+    /**
+     * A number already in E.164 form. Only the form is checked here (numbers that staff configure, or that a
+     * carrier hands us, are taken as given); {@link #parse(String, String)} is the door for numbers people type,
+     * and checks them against the numbering plans too.
+     */
     public PhoneNumber {
-        if (!value.equals(normalise(value, DEFAULT_REGION))) {
+        if (!isValid(value)) {
             throw new IllegalArgumentException("not an E.164 phone number");
         }
     }
