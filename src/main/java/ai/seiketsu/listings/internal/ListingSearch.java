@@ -92,10 +92,10 @@ public final class ListingSearch {
             case SINGLE_FAMILY -> and("property_sub_type = ?", "Single Family Residence");
             case CONDO -> and("property_sub_type = ?", "Condominium");
             case TOWNHOUSE -> and("property_sub_type = ?", "Townhouse");
-            case MULTI_FAMILY -> and("property_sub_type = any(?)", MULTI_FAMILY.toArray(String[]::new));
+            case MULTI_FAMILY -> and("property_sub_type = any(?)", (Object) MULTI_FAMILY.toArray(String[]::new));
             case LAND -> and("property_type = ?", "Land");
             case OTHER -> and("property_type is distinct from 'Land' and (property_sub_type is null "
-                    + "or not property_sub_type = any(?))", NAMED_SUB_TYPES.toArray(String[]::new));
+                    + "or not property_sub_type = any(?))", (Object) NAMED_SUB_TYPES.toArray(String[]::new));
         }
     }
 

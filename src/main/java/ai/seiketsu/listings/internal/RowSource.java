@@ -28,7 +28,9 @@ public abstract sealed class RowSource implements AutoCloseable {
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.TRIM_HEADER_SPACES).build();
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // one element at a time, the rest follows
+            .build();
 
     public static RowSource open(Format format, Path file) {
         try {
