@@ -70,7 +70,12 @@ class RouteInventoryTests {
                 "/api/v1/users/", b.ownerId(),
                 "/api/v1/api-keys/", http.get("/api/v1/api-keys", b.accessToken()).json().at("/items/0/id").asString(),
                 "/api/v1/leads/", http.post("/api/v1/leads", b.accessToken(), Http.json(Map.of("firstName", "Bea")))
-                        .json().at("/id").asString());
+                        .json().at("/id").asString(),
+                "/api/v1/listings/", http.post("/api/v1/listings", b.accessToken(),
+                        "{\"ListingKey\": \"B-1\", \"ListPrice\": 1}").json().at("/id").asString(),
+                "/api/v1/listings/imports/", http.send(http.request("/api/v1/listings/imports", b.accessToken())
+                        .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "ListingKey,ListPrice\nB-2,1\n"))).json().at("/id").asString());
 
         Set<String> checked = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {

@@ -229,5 +229,19 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
         public Object getPrincipal() {
             return principal;
         }
+
+        /**
+         * {@code user:<id>}, {@code api_key:<id>}, {@code publishable_key:<id>} or {@code operator}: how other
+         * modules, which cannot see the principal types, record who acted (e.g. an import's "created by").
+         */
+        @Override
+        public String getName() {
+            return switch (principal) {
+                case StaffPrincipal staff -> "user:" + staff.userId();
+                case ApiKeyPrincipal key -> "api_key:" + key.keyId();
+                case PublishableKeyPrincipal website -> "publishable_key:" + website.keyId();
+                default -> String.valueOf(principal);
+            };
+        }
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.listings.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.listings.web;
+
+import org.jspecify.annotations.NullMarked;
