@@ -106,7 +106,14 @@ public class ListingRepository {
                 .optional();
     }
 
+    /**
+     * Runs a search. Its plan is made for these very values ({@code plan_cache_mode}, for this transaction only):
+     * a cached generic plan cannot know that "pool" matches a fifth of the listings and a street name three, and
+     * for full-text queries it picks the text index and sorts every match instead of walking the sort order.
+     * Measured in docs/benchmarks.md. Must run inside a transaction.
+     */
     public Page<Listing> search(ListingSearch search) {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         List<Listing> rows = jdbc.sql(search.sql()).params(search.params()).query(ListingRepository::map).list();
         return search.page(rows);
     }
