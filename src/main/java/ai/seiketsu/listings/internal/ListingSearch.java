@@ -53,7 +53,7 @@ public final class ListingSearch {
 
     private void filters(ListingQuery q, List<FieldViolation> violations) {
         if (q.city() != null && !q.city().isBlank()) {
-            and("lower(city) = lower(?)", q.city().strip());
+            and("city_key = lower(?)", q.city().strip());
         }
         if (q.postalCode() != null && !q.postalCode().isBlank()) {
             and("postal_code = ?", q.postalCode().strip());
