@@ -75,7 +75,8 @@ class RouteInventoryTests {
                         "{\"ListingKey\": \"B-1\", \"ListPrice\": 1}").json().at("/id").asString(),
                 "/api/v1/listings/imports/", http.send(http.request("/api/v1/listings/imports", b.accessToken())
                         .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                "ListingKey,ListPrice\nB-2,1\n"))).json().at("/id").asString());
+                                "ListingKey,ListPrice\nB-2,1\n"))).json().at("/id").asString(),
+                "/api/v1/appointments/", appointmentOf(http, b));
 
         Set<String> checked = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
@@ -101,6 +102,24 @@ class RouteInventoryTests {
             }
         });
         assertThat(checked).isNotEmpty();
+    }
+
+    /** Tenant B's owner, available every Monday, with a showing booked for a lead next week. */
+    private static String appointmentOf(Http http, Staff b) {
+        Response available = http.send(http.request("/api/v1/users/" + b.ownerId() + "/availability", b.accessToken())
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"weekly\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"17:00\"}]}")));
+        assertThat(available.status()).isEqualTo(200);
+        java.time.ZoneId zone = java.time.ZoneId.of("America/New_York");
+        java.time.Instant monday = java.time.LocalDate.now(zone).plusWeeks(1)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY)).atTime(10, 0)
+                .atZone(zone).toInstant();
+        String lead = http.post("/api/v1/leads", b.accessToken(), Http.json(Map.of("firstName", "Bo"))).json()
+                .at("/id").asString();
+        Response booked = http.post("/api/v1/appointments", b.accessToken(), Http.json(Map.of("leadId", lead,
+                "userId", b.ownerId(), "type", "SHOWING", "startsAt", monday.toString())));
+        assertThat(booked.status()).isEqualTo(201);
+        return booked.json().at("/id").asString();
     }
 
     private static Set<RequestMethod> verbs(RequestMappingInfo info) {
