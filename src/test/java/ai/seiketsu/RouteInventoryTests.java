@@ -11,6 +11,7 @@ import ai.seiketsu.support.Http;
 import ai.seiketsu.support.Http.Response;
 import ai.seiketsu.support.IntegrationTest;
 import ai.seiketsu.support.Staff;
+import ai.seiketsu.support.TestDatabaseContextCustomizerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -65,6 +66,10 @@ class RouteInventoryTests {
         Http http = new Http(port);
         Staff a = Staff.newAgency(http, "inventory-a");
         Staff b = Staff.newAgency(http, "inventory-b");
+        // one request per route and verb, faster than STARTER's 20 requests/s once there are enough routes
+        assertThat(http.patch("/api/v1/tenants/" + a.tenantId(), TestDatabaseContextCustomizerFactory.OPERATOR_TOKEN,
+                "{\"limits\":{\"members\":3,\"voiceAgents\":1,\"concurrentCalls\":2,\"monthlyVoiceMinutes\":500,"
+                        + "\"apiRequestsPerSecond\":1000}}").status()).isEqualTo(200);
         Map<String, String> idsOfB = Map.of(
                 "/api/v1/agents/", http.get("/api/v1/agents", b.accessToken()).json().at("/items/0/id").asString(),
                 "/api/v1/users/", b.ownerId(),

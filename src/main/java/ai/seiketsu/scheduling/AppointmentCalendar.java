@@ -1,5 +1,7 @@
 package ai.seiketsu.scheduling;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AppointmentCalendar {
 
+    static final Duration FEED_PAST = Duration.ofDays(30);
+    static final Duration FEED_AHEAD = Duration.ofDays(180);
+
     private final AppointmentRepository appointments;
     private final Leads leads;
     private final Listings listings;
@@ -39,6 +44,17 @@ public class AppointmentCalendar {
     public String ics(UUID id) {
         Appointment appointment = appointments.find(id).orElseThrow(() -> ProblemException.notFound("Appointment"));
         return ICalendar.calendar("Seiketsu appointment", List.of(event(appointment)));
+    }
+
+    /**
+     * A member's subscribable calendar: their appointments from {@link #FEED_PAST} ago to {@link #FEED_AHEAD}
+     * ahead, cancelled ones included (as CANCELLED, so that calendar apps remove them).
+     */
+    @Transactional(readOnly = true)
+    public String feed(UUID userId, Instant now) {
+        List<ICalendar.Event> events = appointments.ofMember(userId, now.minus(FEED_PAST), now.plus(FEED_AHEAD), 2000)
+                .stream().map(this::event).toList();
+        return ICalendar.calendar("Seiketsu appointments", events);
     }
 
     private ICalendar.Event event(Appointment appointment) {

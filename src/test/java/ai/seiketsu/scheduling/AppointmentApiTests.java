@@ -229,6 +229,7 @@ class AppointmentApiTests {
         assertThat(http.get("/api/v1/users/" + member + "/availability", reader).status()).isEqualTo(200);
         assertThat(book(lead("Quin"), at(16, 30), reader).status()).isEqualTo(403);
         assertThat(putAvailability(member, reader, EVERY_DAY_NINE_TO_FIVE).status()).isEqualTo(403);
+        assertThat(http.post("/api/v1/users/" + member + "/calendar-feed", reader, "").status()).isEqualTo(403);
         for (String action : List.of("cancel", "complete", "no-show", "reschedule")) {
             Response refused = http.post("/api/v1/appointments/" + id + "/" + action, reader, "{}");
             assertThat(refused.status()).as(action).isEqualTo(403);
@@ -253,6 +254,36 @@ class AppointmentApiTests {
         assertThat(book(lead("Sol"), at(10, 0), agency.apiKey(), other.ownerId()).json().at("/errors/0/field")
                 .asString()).isEqualTo("userId");
         assertThat(http.get("/api/v1/appointments/" + idOfB, other.apiKey()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aMembersSecretFeedUrlServesTheirCalendarUntilReplacedOrRevoked() {
+        String id = book(lead("Vic"), at(11, 30)).json().at("/id").asString();
+        Response issued = http.post("/api/v1/users/" + member + "/calendar-feed", agency.accessToken(), "");
+        assertThat(issued.status()).isEqualTo(201);
+        String feed = pathOf(issued.json().at("/url").asString());
+        assertThat(feed).startsWith("/api/v1/calendar-feed.ics?token=cal_");
+
+        Response calendar = http.get(feed);
+        assertThat(calendar.status()).as("no bearer: the token is the credential").isEqualTo(200);
+        assertThat(calendar.contentType()).isEqualToIgnoringWhitespace("text/calendar;charset=utf-8");
+        assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:" + id + "@seiketsu\r\n");
+        http.post("/api/v1/appointments/" + id + "/cancel", agency.apiKey(), "");
+        assertThat(http.get(feed).body()).contains("STATUS:CANCELLED\r\n");
+
+        String replacement = pathOf(http.post("/api/v1/users/" + member + "/calendar-feed", agency.apiKey(), "").json()
+                .at("/url").asString());
+        assertThat(http.get(feed).status()).as("replaced").isEqualTo(404);
+        assertThat(http.get(replacement).status()).isEqualTo(200);
+        assertThat(http.send(http.request("/api/v1/users/" + member + "/calendar-feed", agency.apiKey()).DELETE())
+                .status()).isEqualTo(204);
+        assertThat(http.get(replacement).status()).as("revoked").isEqualTo(404);
+        assertThat(http.get("/api/v1/calendar-feed.ics?token=cal_guessed").status()).isEqualTo(404);
+    }
+
+    private static String pathOf(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
     @Test

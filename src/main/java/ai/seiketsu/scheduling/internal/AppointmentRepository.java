@@ -72,6 +72,14 @@ public class AppointmentRepository {
                 .query((rs, row) -> new Busy(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant())).list();
     }
 
+    /** The member's appointments starting in {@code [from, to)}, at most {@code limit}, by start. */
+    public List<Appointment> ofMember(UUID userId, Instant from, Instant to, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where user_id = ? and starts_at >= ? and starts_at < ?"
+                        + " order by starts_at, id limit ?")
+                .params(userId, Timestamp.from(from), Timestamp.from(to), limit)
+                .query(AppointmentRepository::map).list();
+    }
+
     /** Appointments in order of their start, then id (keyset pages). */
     public Page<Appointment> list(AppointmentFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
