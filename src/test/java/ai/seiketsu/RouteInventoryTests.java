@@ -11,6 +11,7 @@ import ai.seiketsu.support.Http;
 import ai.seiketsu.support.Http.Response;
 import ai.seiketsu.support.IntegrationTest;
 import ai.seiketsu.support.Staff;
+import ai.seiketsu.support.TestDatabaseContextCustomizerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -65,6 +66,10 @@ class RouteInventoryTests {
         Http http = new Http(port);
         Staff a = Staff.newAgency(http, "inventory-a");
         Staff b = Staff.newAgency(http, "inventory-b");
+        // one request per route and verb, faster than STARTER's 20 requests/s once there are enough routes
+        assertThat(http.patch("/api/v1/tenants/" + a.tenantId(), TestDatabaseContextCustomizerFactory.OPERATOR_TOKEN,
+                "{\"limits\":{\"members\":3,\"voiceAgents\":1,\"concurrentCalls\":2,\"monthlyVoiceMinutes\":500,"
+                        + "\"apiRequestsPerSecond\":1000}}").status()).isEqualTo(200);
         Map<String, String> idsOfB = Map.of(
                 "/api/v1/agents/", http.get("/api/v1/agents", b.accessToken()).json().at("/items/0/id").asString(),
                 "/api/v1/users/", b.ownerId(),
@@ -75,7 +80,8 @@ class RouteInventoryTests {
                         "{\"ListingKey\": \"B-1\", \"ListPrice\": 1}").json().at("/id").asString(),
                 "/api/v1/listings/imports/", http.send(http.request("/api/v1/listings/imports", b.accessToken())
                         .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                "ListingKey,ListPrice\nB-2,1\n"))).json().at("/id").asString());
+                                "ListingKey,ListPrice\nB-2,1\n"))).json().at("/id").asString(),
+                "/api/v1/appointments/", appointmentOf(http, b));
 
         Set<String> checked = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
@@ -101,6 +107,24 @@ class RouteInventoryTests {
             }
         });
         assertThat(checked).isNotEmpty();
+    }
+
+    /** Tenant B's owner, available every Monday, with a showing booked for a lead next week. */
+    private static String appointmentOf(Http http, Staff b) {
+        Response available = http.send(http.request("/api/v1/users/" + b.ownerId() + "/availability", b.accessToken())
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"weekly\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"17:00\"}]}")));
+        assertThat(available.status()).isEqualTo(200);
+        java.time.ZoneId zone = java.time.ZoneId.of("America/New_York");
+        java.time.Instant monday = java.time.LocalDate.now(zone).plusWeeks(1)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY)).atTime(10, 0)
+                .atZone(zone).toInstant();
+        String lead = http.post("/api/v1/leads", b.accessToken(), Http.json(Map.of("firstName", "Bo"))).json()
+                .at("/id").asString();
+        Response booked = http.post("/api/v1/appointments", b.accessToken(), Http.json(Map.of("leadId", lead,
+                "userId", b.ownerId(), "type", "SHOWING", "startsAt", monday.toString())));
+        assertThat(booked.status()).isEqualTo(201);
+        return booked.json().at("/id").asString();
     }
 
     private static Set<RequestMethod> verbs(RequestMappingInfo info) {
