@@ -147,8 +147,8 @@ public class Conversations {
         if (recording == null || row.recordingKey() == null) {
             throw ProblemException.notFound("Recording");
         }
+        audit("conversation.recording_downloaded", id); // first: a failure to open rolls it back, nothing leaks
         InputStream audio = io(() -> recordings.open(row.recordingKey()));
-        audit("conversation.recording_downloaded", id);
         return new RecordingDownload(recording.contentType(), recording.sizeBytes(), audio);
     }
 
