@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.conversations.internal;
+
+import org.jspecify.annotations.NullMarked;

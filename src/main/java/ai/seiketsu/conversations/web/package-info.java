@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.conversations.web;
+
+import org.jspecify.annotations.NullMarked;
