@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import ai.seiketsu.conversations.Conversations;
 import ai.seiketsu.identity.Actor;
 import ai.seiketsu.identity.Team;
 import ai.seiketsu.leads.TimelineEntry.Kind;
@@ -46,9 +47,11 @@ public class Leads {
     private final Tenants tenants;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Conversations conversations;
 
     Leads(LeadRepository repository, LeadHistory history, Team team, Tenants tenants,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Conversations conversations) {
+        this.conversations = conversations;
         this.repository = repository;
         this.history = history;
         this.team = team;
@@ -194,12 +197,17 @@ public class Leads {
     }
 
     /**
-     * A privacy request: the lead is deleted with its timeline, notes and tasks (nothing of the person stays), and
-     * the audit log records {@code lead.erased} with the lead's id only.
+     * A privacy request: the lead is deleted with its timeline, notes, tasks and appointments, its conversations
+     * lose their transcripts and recordings (nothing of the person stays), and the audit log records
+     * {@code lead.erased} with the lead's id only.
      */
     @Transactional
     public void erase(UUID id) {
         TenantId tenant = TenantContext.require();
+        if (repository.find(id).isEmpty()) {
+            throw ProblemException.notFound("Lead");
+        }
+        conversations.eraseForLead(id);
         if (!repository.delete(id)) {
             throw ProblemException.notFound("Lead");
         }

@@ -7,7 +7,7 @@
  * {@link ai.seiketsu.leads.LeadQualified} (ids only).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "tenancy", "identity" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "identity", "conversations" })
 package ai.seiketsu.leads;
 
 import org.jspecify.annotations.NullMarked;

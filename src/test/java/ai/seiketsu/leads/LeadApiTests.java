@@ -1,17 +1,25 @@
 package ai.seiketsu.leads;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import ai.seiketsu.conversations.Channel;
+import ai.seiketsu.conversations.Conversations;
+import ai.seiketsu.conversations.Turn;
+import ai.seiketsu.shared.TenantId;
 import ai.seiketsu.support.Http;
 import ai.seiketsu.support.Http.Response;
 import ai.seiketsu.support.IntegrationTest;
 import ai.seiketsu.support.Staff;
+import ai.seiketsu.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Leads over HTTP: creating and merging, stage rules, automatic moves, scopes, erasure, tenant isolation. */
 @IntegrationTest
 class LeadApiTests {
+
+    @Autowired
+    Conversations conversations;
 
     @LocalServerPort
     int port;
@@ -235,8 +246,20 @@ class LeadApiTests {
                 .json().at("/id").asString();
         http.post("/api/v1/leads/" + id + "/notes", agency.accessToken(), "{\"body\":\"lives at 1 Main St\"}");
         http.post("/api/v1/leads/" + id + "/tasks", agency.accessToken(), "{\"type\":\"CALLBACK\"}");
+        UUID call = TenantContext.call(TenantId.of(agency.tenantId()), () -> {
+            UUID conversation = conversations.start(
+                    UUID.fromString(agency.provisioned().at("/voiceAgent/id").asString()), Channel.PHONE);
+            conversations.appendTurn(conversation, Turn.caller("I'm Erin, call me on 512 555 0105", Instant.now()));
+            conversations.attachLead(conversation, UUID.fromString(id));
+            conversations.storeRecording(conversation, "audio/wav", new ByteArrayInputStream(new byte[] {1, 2}));
+            return conversation;
+        });
 
         assertThat(delete(id, agency.accessToken()).status()).isEqualTo(204);
+        JsonNode callAfter = http.get("/api/v1/conversations/" + call, agency.apiKey()).json();
+        assertThat(callAfter.at("/turns").size()).as("transcript erased").isZero();
+        assertThat(callAfter.at("/recording").isNull()).as("recording erased").isTrue();
+        assertThat(callAfter.at("/leadId").isNull()).isTrue();
         assertThat(http.get("/api/v1/leads/" + id, agency.apiKey()).status()).isEqualTo(404);
         assertThat(http.get("/api/v1/leads/" + id + "/timeline", agency.apiKey()).status()).isEqualTo(404);
         assertThat(http.get("/api/v1/tasks", agency.apiKey()).json().at("/items").size()).isZero();
