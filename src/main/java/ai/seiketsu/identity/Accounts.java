@@ -32,12 +32,21 @@ public class Accounts {
      */
     @Transactional
     public OwnerEnrolment enrolOwner(EmailAddress email, String name, PasswordHash password) {
+        return enrol(email, name, password, Role.OWNER);
+    }
+
+    /**
+     * Makes the person with {@code email} a member of the current tenant with {@code role}, without an invitation:
+     * for trusted setup (provisioning, demo data), never for requests from staff, who invite.
+     */
+    @Transactional
+    public OwnerEnrolment enrol(EmailAddress email, String name, PasswordHash password, Role role) {
         TenantId tenant = TenantContext.require();
         Instant now = clock.instant();
         UUID candidate = UUID.randomUUID();
         UUID accountId = accounts.insertIfAbsent(candidate, email, name.strip(), password, now);
         UUID membershipId = UUID.randomUUID();
-        memberships.insert(tenant, membershipId, accountId, Role.OWNER, now);
+        memberships.insert(tenant, membershipId, accountId, role, now);
         return new OwnerEnrolment(membershipId, accountId, email, !candidate.equals(accountId));
     }
 }
