@@ -65,10 +65,13 @@ public final class ListingSearch {
             and("list_price <= ?", nonNegative("maxPrice", q.maxPrice(), violations));
         }
         if (q.minBeds() != null) {
-            and("bedrooms_total >= ?", nonNegative("minBeds", BigDecimal.valueOf(q.minBeds()), violations));
+            // bound as integers: a numeric parameter would cast the column and hide it from its statistics
+            nonNegative("minBeds", BigDecimal.valueOf(q.minBeds()), violations);
+            and("bedrooms_total >= ?", q.minBeds());
         }
         if (q.minBaths() != null) {
-            and("bathrooms_total_integer >= ?", nonNegative("minBaths", BigDecimal.valueOf(q.minBaths()), violations));
+            nonNegative("minBaths", BigDecimal.valueOf(q.minBaths()), violations);
+            and("bathrooms_total_integer >= ?", q.minBaths());
         }
         if (q.propertyType() != null) {
             category(q.propertyType());
