@@ -1,7 +1,6 @@
 package ai.seiketsu;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import ai.seiketsu.support.IntegrationTest;
 import ai.seiketsu.support.TestDatabase;
@@ -11,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** JobRunr and the event publication registry work on the tables Flyway created for them. */
 @IntegrationTest
@@ -20,16 +20,12 @@ class LibraryTablesTests {
     StorageProvider jobStorage;
 
     @Test
-    void jobRunrRunsItsBackgroundServerOnTheFlywayTables() throws InterruptedException {
+    void jobRunrRunsItsBackgroundServerOnTheFlywayTables() {
         assertThat(jobStorage.getJobStats()).isNotNull();
         JdbcClient owner = JdbcClient.create(TestDatabase.get().ownerDataSource());
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        long servers = 0;
-        while (servers == 0 && Instant.now().isBefore(deadline)) {
-            servers = owner.sql("select count(*) from jobrunr_backgroundjobservers").query(Long.class).single();
-            Thread.sleep(200);
-        }
-        assertThat(servers).as("a JobRunr background server announced itself").isPositive();
+        await("a JobRunr background server announced itself").atMost(Duration.ofSeconds(30))
+                .until(() -> owner.sql("select count(*) from jobrunr_backgroundjobservers").query(Long.class)
+                        .single(), servers -> servers > 0);
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The tenant registry: registering agencies (from provisioning), reading them, and the operator's changes
@@ -139,9 +138,9 @@ public class Tenants {
                 limits, change.requireMfaForAdmins() != null ? change.requireMfaForAdmins()
                         : current.requireMfaForAdmins(), current.createdAt(), clock.instant());
         repository.update(changed);
-        evictAfterCommit(statusKey(id));
+        cache.evictNowAndAfterCommit(statusKey(id));
         audit(current, changed);
-        evictAfterCommit(limitsKey(id));
+        cache.evictNowAndAfterCommit(limitsKey(id));
         return changed;
     }
 
@@ -164,19 +163,6 @@ public class Tenants {
     private void audit(String action, Tenant tenant) {
         events.publishEvent(new AuditRecord(null, action, "operator", null, "tenant:" + tenant.id(),
                 Outcome.SUCCESS, null, tenant.updatedAt()));
-    }
-
-    /** Dropped now and again after commit, so that no reader can put the old status back in between. */
-    private void evictAfterCommit(CacheKey key) {
-        cache.evict(key);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.evict(key);
-                }
-            });
-        }
     }
 
     private static CacheKey statusKey(TenantId id) {

@@ -2,7 +2,6 @@ package ai.seiketsu.listings;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import ai.seiketsu.support.Http;
@@ -10,7 +9,7 @@ import ai.seiketsu.support.Http.Response;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 /** Listing calls the tests share: uploads, waiting for an import, creating a listing. */
 record ListingApi(Http http, String bearer) {
@@ -28,16 +27,9 @@ record ListingApi(Http http, String bearer) {
     JsonNode awaitImport(Response accepted) {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String location = accepted.header("Location").orElseThrow();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode state = http.get(location, bearer).json();
-            String status = state.at("/status").asString();
-            if (status.equals("COMPLETED") || status.equals("FAILED")) {
-                return state;
-            }
-            sleep();
-        }
-        return fail("import did not finish within 60 s: " + location);
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> http.get(location, bearer).json(),
+                        state -> state.at("/status").asString().matches("COMPLETED|FAILED"));
     }
 
     JsonNode create(Map<String, Object> fields) {
@@ -50,14 +42,5 @@ record ListingApi(Http http, String bearer) {
         Response found = http.get("/api/v1/listings?" + query, bearer);
         assertThat(found.status()).as(found.body()).isEqualTo(200);
         return found.json();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

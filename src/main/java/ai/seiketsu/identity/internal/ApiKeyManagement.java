@@ -27,7 +27,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The tenant's API keys as its admins manage them: list, create (secret shown once), revoke. */
 @Service
@@ -97,13 +96,7 @@ public class ApiKeyManagement {
             throw ProblemException.notFound("API key");
         }
         repository.revoke(tenant, id, clock.instant()).ifPresent(hash -> {
-            cache.evict(ApiKeyAuthenticator.cacheKey(hash));
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.evict(ApiKeyAuthenticator.cacheKey(hash));
-                }
-            });
+            cache.evictNowAndAfterCommit(ApiKeyAuthenticator.cacheKey(hash));
             audit("api_key.revoked", CurrentActor.get(), id);
         });
     }

@@ -22,7 +22,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -86,14 +85,7 @@ public class PublishableKeys {
             throw ProblemException.notFound("Publishable key");
         }
         repository.revoke(TenantContext.require(), id, clock.instant()).ifPresent(hash -> {
-            CacheKey key = cacheKey(hash);
-            cache.evict(key);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.evict(key);
-                }
-            });
+            cache.evictNowAndAfterCommit(cacheKey(hash));
             audit("publishable_key.revoked", CurrentActor.get(), id);
         });
     }

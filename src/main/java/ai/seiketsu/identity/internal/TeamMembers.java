@@ -35,7 +35,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -193,7 +192,7 @@ public class TeamMembers {
         if (status != null && !status.equals(member.status())) {
             changeStatus(tenant, member, status, now, actor);
         }
-        evictAfterCommit(StaffMembers.cacheKey(tenant, id));
+        cache.evictNowAndAfterCommit(StaffMembers.cacheKey(tenant, id));
         return memberships.find(id).orElseThrow();
     }
 
@@ -242,16 +241,6 @@ public class TeamMembers {
             throw new ProblemException(409, "PLAN_LIMIT", "The plan allows " + limit
                     + " team members (active or invited). Deactivate someone or ask for a larger plan.");
         }
-    }
-
-    private void evictAfterCommit(ai.seiketsu.shared.CacheKey key) {
-        cache.evict(key);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                cache.evict(key);
-            }
-        });
     }
 
     private void audit(TenantId tenant, String action, CurrentActor actor, UUID target) {
