@@ -125,10 +125,13 @@ public abstract class FrameProcessor {
         arrived(frame, direction);
         boolean accepted;
         if (frame instanceof Frame.Interruption && direction == Direction.DOWNSTREAM) {
-            interruptData();
+            Thread busy = sweepData();
             accepted = systemQueue.offer(new Queued(frame, direction, 0));
             if (pipeline != null) {
                 pass(pipeline, frame, direction);
+            }
+            if (busy != null) {
+                busy.interrupt();
             }
         }
         else if (frame instanceof Frame.SystemFrame) {
@@ -208,7 +211,8 @@ public abstract class FrameProcessor {
         }
     }
 
-    private void interruptData() {
+    /** Empties the data queue and closes the current epoch; answers the data thread if it is mid-work. */
+    private @Nullable Thread sweepData() {
         Thread busy = null;
         synchronized (lock) {
             epoch++;
@@ -224,9 +228,7 @@ public abstract class FrameProcessor {
                 busy = dataThread;
             }
         }
-        if (busy != null) {
-            busy.interrupt();
-        }
+        return busy;
     }
 
     private void drainData() {
