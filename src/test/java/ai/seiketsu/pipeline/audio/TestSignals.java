@@ -20,6 +20,22 @@ final class TestSignals {
         return samples;
     }
 
+    /**
+     * A steady vowel-like tone: a fundamental and its first 20 harmonics at amplitudes falling as 1/k, scaled to the
+     * given RMS level. It has the level and zero-crossing rate of voiced speech, and none of its other traits.
+     */
+    static short[] vowel(double fundamental, double dbfs, int sampleRate, int millis) {
+        double[] raw = new double[Pcm16.samplesFor(millis, sampleRate)];
+        double sumOfSquares = 0;
+        for (int i = 0; i < raw.length; i++) {
+            for (int k = 1; k <= 20 && k * fundamental < sampleRate / 2.0; k++) {
+                raw[i] += Math.sin(2 * Math.PI * k * fundamental * i / sampleRate) / k;
+            }
+            sumOfSquares += raw[i] * raw[i];
+        }
+        return scaled(raw, dbfs, sumOfSquares);
+    }
+
     static short[] silence(int sampleRate, int millis) {
         return new short[Pcm16.samplesFor(millis, sampleRate)];
     }
@@ -56,12 +72,36 @@ final class TestSignals {
             raw[i] = value;
             sumOfSquares += value * value;
         }
+        return scaled(raw, dbfs, sumOfSquares);
+    }
+
+    private static short[] scaled(double[] raw, double dbfs, double sumOfSquares) {
         double scale = 32768 * Math.pow(10, dbfs / 20) / Math.sqrt(sumOfSquares / raw.length);
         short[] samples = new short[raw.length];
         for (int i = 0; i < raw.length; i++) {
             samples[i] = Pcm16.clip(raw[i] * scale);
         }
         return samples;
+    }
+
+    /** The whole 512-sample frames of a signal, in order (a partial last frame is dropped). */
+    static short[][] frames(short[] samples) {
+        short[][] frames = new short[samples.length / VoiceActivityDetector.FRAME_SAMPLES][];
+        for (int f = 0; f < frames.length; f++) {
+            int from = f * VoiceActivityDetector.FRAME_SAMPLES;
+            frames[f] = Arrays.copyOfRange(samples, from, from + VoiceActivityDetector.FRAME_SAMPLES);
+        }
+        return frames;
+    }
+
+    /** The detector's probability for each whole frame of a signal. */
+    static float[] probabilities(VoiceActivityDetector detector, short[] samples) {
+        short[][] frames = frames(samples);
+        float[] probabilities = new float[frames.length];
+        for (int f = 0; f < frames.length; f++) {
+            probabilities[f] = detector.speechProbability(frames[f]);
+        }
+        return probabilities;
     }
 
     static short[] concat(short[]... parts) {
@@ -80,6 +120,31 @@ final class TestSignals {
 
     static short[] slice(short[] samples, int from, int to) {
         return Arrays.copyOfRange(samples, from, to);
+    }
+
+    static float min(float[] values) {
+        float min = Float.MAX_VALUE;
+        for (float value : values) {
+            min = Math.min(min, value);
+        }
+        return min;
+    }
+
+    static float max(float[] values) {
+        float max = -Float.MAX_VALUE;
+        for (float value : values) {
+            max = Math.max(max, value);
+        }
+        return max;
+    }
+
+    /** The share of the values at or above the threshold, from 0 to 1. */
+    static double shareAtLeast(float[] values, float threshold) {
+        int count = 0;
+        for (float value : values) {
+            count += value >= threshold ? 1 : 0;
+        }
+        return (double) count / values.length;
     }
 
     /** Frequency from the rising zero crossings (linearly interpolated) between the first and the last one. */
