@@ -10,7 +10,7 @@ package ai.seiketsu.pipeline.audio;
  */
 public final class Pcm16 {
 
-    /** Full scale as a float divisor: {@code -32768} maps to exactly {@code -1.0}. */
+    /** Full scale as a divisor: {@code -32768} maps to exactly {@code -1.0}, the range speech models expect. */
     public static final float FULL_SCALE = 32768f;
 
     /** The level reported for a frame of digital silence, about the quantisation floor of 16 bits. */
@@ -43,15 +43,6 @@ public final class Pcm16 {
             bytes[2 * i + 1] = (byte) (samples[i] >> 8);
         }
         return bytes;
-    }
-
-    /** Samples scaled to [-1, 1), the input that speech models such as Silero expect. */
-    public static float[] toFloats(short[] samples) {
-        float[] floats = new float[samples.length];
-        for (int i = 0; i < samples.length; i++) {
-            floats[i] = samples[i] / FULL_SCALE;
-        }
-        return floats;
     }
 
     /** The nearest 16-bit sample to a value on the 16-bit scale, clipped to the range rather than wrapped. */

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SileroVad implements VoiceActivityDetector {
 
-    static final String MODEL_RESOURCE = "/vad/silero_vad_v5.onnx";
+    private static final String MODEL_RESOURCE = "/vad/silero_vad_v5.onnx";
 
     private static final int CONTEXT_SAMPLES = 64;
     private static final int INPUT_SAMPLES = CONTEXT_SAMPLES + FRAME_SAMPLES;

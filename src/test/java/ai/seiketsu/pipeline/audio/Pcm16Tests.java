@@ -67,9 +67,4 @@ class Pcm16Tests {
         assertThat(Pcm16.clip(-40_000.0)).isEqualTo(Short.MIN_VALUE);
         assertThat(Pcm16.clip(-1.6)).isEqualTo((short) -2);
     }
-
-    @Test
-    void scalesSamplesToUnitRange() {
-        assertThat(Pcm16.toFloats(new short[] { Short.MIN_VALUE, 0, 16_384 })).containsExactly(-1f, 0f, 0.5f);
-    }
 }

@@ -1,8 +1,8 @@
 package ai.seiketsu.pipeline.audio;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -95,6 +95,19 @@ class ResamplerTests {
         short[] noise = TestSignals.whiteNoise(-6, 16_000, 50, 3);
 
         assertThat(Resampler.resample(noise, 16_000, 16_000)).containsExactly(noise);
+    }
+
+    @Test
+    void convertsBetweenAllTheCommonRates() {
+        int[] rates = { 8_000, 11_025, 16_000, 22_050, 24_000, 32_000, 44_100, 48_000 };
+        for (int from : rates) {
+            for (int to : rates) {
+                short[] out = Resampler.resample(TestSignals.sine(1_000, 0.5, from, 100), from, to);
+
+                assertThat(TestSignals.frequency(TestSignals.slice(out, to / 50, to * 4 / 50), to)).as("%d -> %d", from, to)
+                        .isCloseTo(1_000.0, within(1.0));
+            }
+        }
     }
 
     @Test
