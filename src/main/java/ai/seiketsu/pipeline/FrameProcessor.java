@@ -3,6 +3,7 @@ package ai.seiketsu.pipeline;
 import java.util.ArrayDeque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,8 @@ public abstract class FrameProcessor {
     private @Nullable Thread systemThread;
     private @Nullable Thread dataThread;
     private volatile boolean stopped;
+    /** System frames queued or being handled; an end waits for none. */
+    private final AtomicInteger systemPending = new AtomicInteger();
     /** Raised by each interruption; data work begun under an older epoch may no longer push downstream. */
     private long epoch;
     private long workEpoch = -1;
@@ -126,6 +129,7 @@ public abstract class FrameProcessor {
         boolean accepted;
         if (frame instanceof Frame.Interruption && direction == Direction.DOWNSTREAM) {
             Thread busy = sweepData();
+            systemPending.incrementAndGet();
             accepted = systemQueue.offer(new Queued(frame, direction, 0));
             if (pipeline != null) {
                 pass(pipeline, frame, direction);
@@ -135,6 +139,7 @@ public abstract class FrameProcessor {
             }
         }
         else if (frame instanceof Frame.SystemFrame) {
+            systemPending.incrementAndGet();
             accepted = systemQueue.offer(new Queued(frame, direction, 0));
         }
         else {
@@ -198,16 +203,20 @@ public abstract class FrameProcessor {
             catch (InterruptedException e) {
                 continue;
             }
-            if (item.frame() instanceof Frame.Interruption && item.direction() == Direction.DOWNSTREAM) {
-                try {
+            try {
+                if (item.frame() instanceof Frame.Interruption && item.direction() == Direction.DOWNSTREAM) {
                     interrupted();
                 }
-                catch (RuntimeException e) {
-                    push(new Frame.Error(name + ": " + e.getMessage(), e, false), Direction.UPSTREAM);
+                else {
+                    handle(item);
                 }
-                continue;
             }
-            handle(item);
+            catch (RuntimeException e) {
+                push(new Frame.Error(name + ": " + e.getMessage(), e, false), Direction.UPSTREAM);
+            }
+            finally {
+                systemPending.decrementAndGet();
+            }
         }
     }
 
@@ -248,6 +257,9 @@ public abstract class FrameProcessor {
                 dataBusy = true;
             }
             try {
+                if (item.frame() instanceof Frame.End) {
+                    awaitSystemDrained();
+                }
                 handle(item);
             }
             finally {
@@ -256,6 +268,21 @@ public abstract class FrameProcessor {
                 }
                 Thread.interrupted(); // an interruption aimed at finished work must not hit the next frame
             }
+        }
+    }
+
+    /**
+     * An end passes on only after the system frames that arrived before it: the last caller audio of a call must
+     * not be lost because the end overtook it on the other queue.
+     */
+    private void awaitSystemDrained() {
+        try {
+            while (!stopped && systemPending.get() > 0) {
+                Thread.sleep(1);
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -58,10 +58,10 @@ public final class SttProcessor extends FrameProcessor {
             }
             case Frame.UserStoppedSpeaking stoppedSpeaking -> {
                 speaking = false;
+                push(frame, direction); // before the final it causes, which may come back at once
                 if (stream != null) {
                     stream.endUtterance();
                 }
-                push(frame, direction);
             }
             default -> push(frame, direction);
         }

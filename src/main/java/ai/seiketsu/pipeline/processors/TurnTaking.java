@@ -20,7 +20,8 @@ import ai.seiketsu.pipeline.TurnTiming;
  * shorter bursts (a quick "mm-hmm") do not, and are not taken as a turn either. The interruption is pushed
  * downstream at the frame that crosses the threshold.
  * <p>
- * Caller audio stops here: later stages never see it.
+ * Caller audio and voice-activity frames stop here: later stages never see them. The recogniser's finals arrive on
+ * the data thread and may overtake the end of their utterance (a system frame): they wait here until it comes.
  */
 public final class TurnTaking extends FrameProcessor {
 
@@ -38,6 +39,7 @@ public final class TurnTaking extends FrameProcessor {
     // the turn being collected: shared by the system thread (decision) and the data thread (transcripts)
     private final Object turn = new Object();
     private final ArrayDeque<Boolean> expectedFinals = new ArrayDeque<>();
+    private final ArrayDeque<Frame.Transcript> earlyFinals = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private boolean turnOpen;
     private long lastVoicedNanos;
@@ -61,7 +63,6 @@ public final class TurnTaking extends FrameProcessor {
                 synchronized (turn) {
                     decidedNanos = 0; // speech resumed before the turn was handed on: it is the same turn
                 }
-                push(frame, direction);
             }
             case Frame.UserStoppedSpeaking stopped -> {
                 userSpeaking = false;
@@ -71,8 +72,11 @@ public final class TurnTaking extends FrameProcessor {
                     if (!backchannel) {
                         turnOpen = true;
                     }
+                    Frame.Transcript early;
+                    while (!expectedFinals.isEmpty() && (early = earlyFinals.pollFirst()) != null) {
+                        acceptFinal(early);
+                    }
                 }
-                push(frame, direction);
             }
             case Frame.BotStartedSpeaking started -> {
                 agentSpeaking = true;
@@ -120,9 +124,13 @@ public final class TurnTaking extends FrameProcessor {
 
     private void acceptFinal(Frame.Transcript transcript) {
         synchronized (turn) {
-            Boolean keep = expectedFinals.pollFirst();
-            if (keep == null || !keep) {
-                return; // a backchannel's words, or a final nobody waited for
+            if (expectedFinals.isEmpty()) {
+                // the recogniser answered before the end of its utterance reached this stage's system thread
+                earlyFinals.addLast(transcript);
+                return;
+            }
+            if (!expectedFinals.pollFirst()) {
+                return; // a backchannel's words
             }
             String words = transcript.text().strip();
             if (!words.isEmpty()) {
