@@ -18,6 +18,10 @@ public final class Percentiles {
         millis.add(nanos / 1e6);
     }
 
+    public int size() {
+        return millis.size();
+    }
+
     public double percentile(int p) {
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
