@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,12 +53,14 @@ class VoiceTicketController {
     @PostMapping("/api/v1/voice/tickets")
     @PreAuthorize("hasAnyRole('OWNER', 'ADMIN', 'AGENT', 'VIEWER') or hasAuthority('SCOPE_conversations:write')"
             + " or hasAuthority('PUBLISHABLE_KEY')")
-    ResponseEntity<TicketResponse> issue(@RequestBody TicketRequest request, Authentication caller) {
+    ResponseEntity<TicketResponse> issue(@RequestBody TicketRequest request) {
         UUID agentId = request.agentId();
         if (agentId == null) {
             throw ProblemException.invalid("agentId", "is required");
         }
-        if (caller.getPrincipal() instanceof PublishableKeyPrincipal website && !website.agentId().equals(agentId)) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller != null && caller.getPrincipal() instanceof PublishableKeyPrincipal website
+                && !website.agentId().equals(agentId)) {
             throw new ProblemException(403, ProblemCodes.FORBIDDEN, "This key is for another voice agent.");
         }
         CallMode mode = request.mode() == null ? CallMode.CALLER : request.mode();
