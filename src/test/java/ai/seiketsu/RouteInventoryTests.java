@@ -24,15 +24,18 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Walks every registered endpoint: each declares who may call it, and none that takes an id lets one tenant
- * reach another tenant's resource.
+ * Walks every registered endpoint: each declares who may call it (WebSocket handshakes included), and none that
+ * takes an id lets one tenant reach another tenant's resource.
  */
 @IntegrationTest
 class RouteInventoryTests {
@@ -46,6 +49,9 @@ class RouteInventoryTests {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+    @Autowired
+    @Qualifier("webSocketHandlerMapping")
+    AbstractUrlHandlerMapping webSockets;
     @Autowired
     Conversations conversations;
     @LocalServerPort
@@ -65,6 +71,39 @@ class RouteInventoryTests {
             }
         });
         assertThat(undeclared).as("endpoints without exactly one of @PreAuthorize or @PublicEndpoint").isEmpty();
+    }
+
+    /**
+     * A WebSocket handshake is not an MVC endpoint and a browser cannot send a bearer header with it, so each one is
+     * public to Spring Security and carries its credential in the request: it must say so ({@code @PublicEndpoint}
+     * on its handler), check it in a handshake interceptor, and refuse an upgrade without one.
+     */
+    @Test
+    void everyWebSocketEndpointChecksItsOwnCredentialBeforeTheUpgrade() {
+        assertThat(webSockets.getHandlerMap()).as("WebSocket endpoints").isNotEmpty();
+        webSockets.getHandlerMap().forEach((path, handler) -> {
+            assertThat(handler).isInstanceOf(WebSocketHttpRequestHandler.class);
+            WebSocketHttpRequestHandler upgrade = (WebSocketHttpRequestHandler) handler;
+            Object target = WebSocketHandlerDecorator.unwrap(upgrade.getWebSocketHandler());
+            assertThat(AnnotatedElementUtils.hasAnnotation(target.getClass(), PublicEndpoint.class)).as(path).isTrue();
+            assertThat(upgrade.getHandshakeInterceptors()).as(path).isNotEmpty();
+            assertThat(anonymousUpgrade(path)).as(path).isEqualTo(401);
+        });
+    }
+
+    private int anonymousUpgrade(String path) {
+        try {
+            java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                    .buildAsync(java.net.URI.create("ws://localhost:" + port + path),
+                            new java.net.http.WebSocket.Listener() { })
+                    .join().abort();
+            return 101;
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
     }
 
     @Test

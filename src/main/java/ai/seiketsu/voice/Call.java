@@ -1,10 +1,12 @@
 package ai.seiketsu.voice;
 
 /**
- * One live call, as the transport drives it. Every method is invoked from the transport's thread for this
- * connection (one at a time, in the order the client sent them), inside the call's tenant ({@code TenantContext});
- * each must return quickly: hand work to the call's own threads, which enter {@code TenantContext} themselves
- * ({@link CallContext#tenant()}). A method that throws ends the call with {@code INTERNAL} (close 1011).
+ * One live call, as the transport drives it. Its methods are never invoked concurrently and always inside the
+ * call's tenant ({@code TenantContext}): all but {@link #disconnected()} come from the transport's thread for this
+ * connection, in the order the client sent them; {@code disconnected()} may come from another thread, once any
+ * method in progress has returned. Each must return quickly: hand work to the call's own threads, which enter
+ * {@code TenantContext} themselves ({@link CallContext#tenant()}). A method that throws ends the call with
+ * {@code INTERNAL} (close 1011).
  */
 public interface Call {
 

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.voice.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.seiketsu.voice.web;
+
+import org.jspecify.annotations.NullMarked;
