@@ -67,6 +67,7 @@ class ConcurrentCallsBenchmark {
 
         Runtime runtime = Runtime.getRuntime();
         long heapBefore = usedHeapAfterGc();
+        long rssBefore = residentKilobytes();
         AtomicLong turns = new AtomicLong();
         ConcurrentLinkedQueue<Long> processing = new ConcurrentLinkedQueue<>();
         List<Pipeline> pipelines = new ArrayList<>();
@@ -99,6 +100,7 @@ class ConcurrentCallsBenchmark {
                     }).start());
         }
         long heapWithCalls = usedHeapAfterGc();
+        long rssWithCalls = residentKilobytes();
 
         int framesPerLoop = loop.length / 320;
         long[] offsets = new long[calls];
@@ -144,17 +146,33 @@ class ConcurrentCallsBenchmark {
         String report = String.format(Locale.ROOT, """
                 %d concurrent calls on one node, %d s measured, real-time caller audio (JDK %s, %d cores, max heap %d MB)
                   CPU: %.2f cores in all, %.3f %% of one core per call
-                  heap: %.1f MB for all calls, %.1f KB per call
+                  heap: %.1f MB for all calls, %.1f KB per call; resident memory (heap + native): %.1f KB per call
                   feed lateness (ticks behind real time): %s
                   turns answered: %d (%.1f per second); processing (responseMs - endpointMs): %s
                   calls that failed: %d
                 """, calls, seconds, Runtime.version().feature(), runtime.availableProcessors(),
                 runtime.maxMemory() / (1 << 20), cpuSeconds / wallSeconds, 100 * cpuSeconds / wallSeconds / calls,
                 (heapWithCalls - heapBefore) / 1e6, (heapWithCalls - heapBefore) / 1e3 / calls,
+                (rssWithCalls - rssBefore) / (double) calls,
                 lateness.size() == 0 ? "never late" : lateness.summary(), turns.get(), turns.get() / wallSeconds,
                 turnProcessing.size() == 0 ? "none" : turnProcessing.summary(), stopped);
         Percentiles.write("concurrent-calls", report);
         assertThat(stopped).isZero();
+    }
+
+    /** The process's resident set in kB (Linux), or 0 where /proc is missing. */
+    private static long residentKilobytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        }
+        catch (java.io.IOException e) {
+            return 0;
+        }
+        return 0;
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
