@@ -1,16 +1,20 @@
 package ai.seiketsu.voice.engines;
 
 import java.io.ByteArrayInputStream;
+import java.util.SplittableRandom;
 import java.util.StringJoiner;
 import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import edu.cmu.sphinx.frontend.util.StreamDataSource;
 import edu.cmu.sphinx.recognizer.Recognizer;
 import edu.cmu.sphinx.result.Result;
+import edu.cmu.sphinx.util.SphinxLogFormatter;
 import edu.cmu.sphinx.util.props.ConfigurationManager;
 import edu.cmu.sphinx.util.props.ConfigurationManagerUtils;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Sphinx4 recogniser: acoustic model, dictionary, language model and search, allocated once (seconds, and
@@ -19,13 +23,22 @@ import edu.cmu.sphinx.util.props.ConfigurationManagerUtils;
  *
  * <p>Built from Sphinx4's {@code default.config.xml} through its {@link ConfigurationManager} rather than the
  * high-level {@code StreamSpeechRecognizer}, which allocates and deallocates the whole search for every stream
- * and, through its {@code Context}, instantiates every component before the beams can be set. Sphinx4 also
- * installs a console handler of its own at INFO on its loggers; it is removed so that its warnings go through the
- * application's logging and its progress messages are not printed.
+ * and, through its {@code Context}, instantiates every component before the beams can be set.
+ *
+ * <p>Sphinx4 logs through {@code java.util.logging} under the name of its configuration file
+ * ({@code default.config}) and, unless that logger already has a handler with its {@link SphinxLogFormatter},
+ * gives it a console handler at INFO that prints every model it loads. {@link Slf4jHandler} is that handler
+ * instead: it passes warnings and errors to the application's log and drops the rest.
  */
 final class Sphinx4Decoder {
 
     private static final String CONFIG = "/edu/cmu/sphinx/api/default.config.xml";
+    /** Held here: java.util.logging keeps loggers only while someone refers to them. */
+    private static final Logger SPHINX_LOG = Logger.getLogger("default.config");
+
+    static {
+        SPHINX_LOG.addHandler(new Slf4jHandler());
+    }
     private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
 
     private final Recognizer recognizer;
@@ -33,7 +46,6 @@ final class Sphinx4Decoder {
 
     Sphinx4Decoder(Sphinx4Settings settings, int sampleRate) {
         ConfigurationManager config = new ConfigurationManager(Recognizer.class.getResource(CONFIG));
-        quiet(config.getRootLogger());
         config.setGlobalProperty("logLevel", Level.WARNING.getName());
         config.setGlobalProperty("absoluteBeamWidth", String.valueOf(settings.absoluteBeamWidth()));
         config.setGlobalProperty("relativeBeamWidth", String.valueOf(settings.relativeBeamWidth()));
@@ -53,7 +65,7 @@ final class Sphinx4Decoder {
 
     /** The words in {@code pcm} (16-bit little-endian mono), fillers left out; empty when there are none. */
     String decode(byte[] pcm) {
-        source.setInputStream(new ByteArrayInputStream(pcm));
+        source.setInputStream(new ByteArrayInputStream(dithered(pcm)));
         StringJoiner words = new StringJoiner(" ");
         Result segment;
         // Sphinx4's speech marker may split an utterance at a pause: one result per stretch of speech
@@ -66,15 +78,53 @@ final class Sphinx4Decoder {
         return words.toString();
     }
 
+    /**
+     * {@code pcm} with a random -1, 0 or +1 added to every sample. Digital silence (a muted microphone sends
+     * zeros) has an energy whose logarithm is minus infinity; Sphinx4's speech classifier keeps a running
+     * background level, which that turns into NaN for good, and the recogniser never hears speech again.
+     */
+    static byte[] dithered(byte[] pcm) {
+        short[] samples = Pcm.fromLittleEndian(pcm);
+        SplittableRandom random = new SplittableRandom(samples.length);
+        for (int i = 0; i < samples.length; i++) {
+            int dithered = samples[i] + random.nextInt(3) - 1;
+            samples[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, dithered));
+        }
+        return Pcm.littleEndian(samples);
+    }
+
     private static void set(ConfigurationManager config, String property, String value) {
         ConfigurationManagerUtils.setProperty(config, property, value);
     }
 
-    private static void quiet(Logger sphinx) {
-        for (Handler handler : sphinx.getHandlers()) {
-            sphinx.removeHandler(handler);
+    /** Sphinx4's warnings and errors to the application's log (SLF4J); its progress messages nowhere. */
+    private static final class Slf4jHandler extends Handler {
+
+        private final org.slf4j.Logger log = LoggerFactory.getLogger("edu.cmu.sphinx");
+
+        Slf4jHandler() {
+            setFormatter(new SphinxLogFormatter()); // Sphinx4 then adds no console handler
+            setLevel(Level.WARNING);
         }
-        sphinx.setUseParentHandlers(true);
-        sphinx.setLevel(Level.WARNING);
+
+        @Override
+        public void publish(LogRecord record) {
+            if (isLoggable(record)) {
+                String message = getFormatter().formatMessage(record);
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    log.error("{}: {}", record.getLoggerName(), message, record.getThrown());
+                } else {
+                    log.warn("{}: {}", record.getLoggerName(), message, record.getThrown());
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

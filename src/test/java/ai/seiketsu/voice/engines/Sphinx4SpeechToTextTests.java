@@ -77,6 +77,20 @@ class Sphinx4SpeechToTextTests {
     }
 
     @Test
+    void digitalSilenceIsNothingAndLeavesTheRecogniserHearing() throws InterruptedException {
+        Finals finals = new Finals();
+        try (SpeechToText.Stream stream = stt.open(finals)) {
+            stream.write(new short[16_000]); // a muted microphone: a second of zeros
+            stream.endUtterance();
+            say(stream, "Does it have a garage?");
+
+            List<String> heard = finals.awaitFinals(2);
+            assertThat(heard.get(0)).isEmpty();
+            assertThat(heard.get(1)).contains("garage");
+        }
+    }
+
+    @Test
     void aClosedStreamGetsNoMoreFinals() throws InterruptedException {
         Finals closed = new Finals();
         Finals other = new Finals();
