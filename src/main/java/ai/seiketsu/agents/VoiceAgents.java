@@ -20,12 +20,14 @@ import ai.seiketsu.tenancy.Tenant;
 import ai.seiketsu.tenancy.TenantContext;
 import ai.seiketsu.tenancy.Tenants;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The current tenant's voice agents: configured by the agency (create, change, delete) within its plan's number
  * of agents, and found by the number a caller dialled ({@link #findByPhoneNumber}), before any tenant is known.
+ * Creating or changing an agent publishes {@link VoiceAgentSaved}.
  */
 @Service
 public class VoiceAgents {
@@ -37,12 +39,15 @@ public class VoiceAgents {
     private final PhoneNumberRoutes routes;
     private final Tenants tenants;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    VoiceAgents(VoiceAgentRepository repository, PhoneNumberRoutes routes, Tenants tenants, Clock clock) {
+    VoiceAgents(VoiceAgentRepository repository, PhoneNumberRoutes routes, Tenants tenants, Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.routes = routes;
         this.tenants = tenants;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The voice agent every new agency starts with: a receptionist that greets in the agency's name. */
@@ -51,6 +56,7 @@ public class VoiceAgents {
         TenantId tenant = TenantContext.require();
         VoiceAgent agent = defaults(tenant, "Receptionist", agencyName);
         repository.insert(tenant, agent);
+        events.publishEvent(new VoiceAgentSaved(tenant, agent.id()));
         return agent;
     }
 
@@ -73,6 +79,7 @@ public class VoiceAgents {
         }
         claim(tenant, agent.id(), agent.phoneNumber());
         repository.insert(tenant, agent);
+        events.publishEvent(new VoiceAgentSaved(tenant, agent.id()));
         return agent;
     }
 
@@ -90,6 +97,7 @@ public class VoiceAgents {
             }
         }
         repository.update(changed);
+        events.publishEvent(new VoiceAgentSaved(tenant, id));
         return changed;
     }
 

@@ -1,0 +1,130 @@
+package ai.seiketsu.voice.engines;
+
+import java.io.ByteArrayInputStream;
+import java.util.SplittableRandom;
+import java.util.StringJoiner;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import edu.cmu.sphinx.frontend.util.StreamDataSource;
+import edu.cmu.sphinx.recognizer.Recognizer;
+import edu.cmu.sphinx.result.Result;
+import edu.cmu.sphinx.util.SphinxLogFormatter;
+import edu.cmu.sphinx.util.props.ConfigurationManager;
+import edu.cmu.sphinx.util.props.ConfigurationManagerUtils;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Sphinx4 recogniser: acoustic model, dictionary, language model and search, allocated once (seconds, and
+ * hundreds of MB with the stock model) and reused for every utterance. Not thread-safe: one decoder thread owns
+ * it.
+ *
+ * <p>Built from Sphinx4's {@code default.config.xml} through its {@link ConfigurationManager} rather than the
+ * high-level {@code StreamSpeechRecognizer}, which allocates and deallocates the whole search for every stream
+ * and, through its {@code Context}, instantiates every component before the beams can be set.
+ *
+ * <p>Sphinx4 logs through {@code java.util.logging} under the name of its configuration file
+ * ({@code default.config}) and, unless that logger already has a handler with its {@link SphinxLogFormatter},
+ * gives it a console handler at INFO that prints every model it loads. {@link Slf4jHandler} is that handler
+ * instead: it passes warnings and errors to the application's log and drops the rest.
+ */
+final class Sphinx4Decoder {
+
+    private static final String CONFIG = "/edu/cmu/sphinx/api/default.config.xml";
+    /** Held here: java.util.logging keeps loggers only while someone refers to them. */
+    private static final Logger SPHINX_LOG = Logger.getLogger("default.config");
+
+    static {
+        SPHINX_LOG.addHandler(new Slf4jHandler());
+    }
+    private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
+
+    private final Recognizer recognizer;
+    private final StreamDataSource source;
+
+    Sphinx4Decoder(Sphinx4Settings settings, int sampleRate) {
+        ConfigurationManager config = new ConfigurationManager(Recognizer.class.getResource(CONFIG));
+        config.setGlobalProperty("logLevel", Level.WARNING.getName());
+        config.setGlobalProperty("absoluteBeamWidth", String.valueOf(settings.absoluteBeamWidth()));
+        config.setGlobalProperty("relativeBeamWidth", String.valueOf(settings.relativeBeamWidth()));
+        config.setGlobalProperty("absoluteWordBeamWidth", String.valueOf(settings.absoluteWordBeamWidth()));
+        config.setGlobalProperty("relativeWordBeamWidth", String.valueOf(settings.relativeWordBeamWidth()));
+        set(config, "acousticModelLoader->location", MODELS + "en-us");
+        set(config, "dictionary->dictionaryPath", MODELS + "cmudict-en-us.dict");
+        set(config, "dictionary->fillerPath", MODELS + "en-us/noisedict");
+        String model = settings.languageModel().endsWith(".lm") ? "simpleNGramModel" : "trieNgramModel";
+        set(config, model + "->location", "resource:/" + settings.languageModel());
+        set(config, "lexTreeLinguist->languageModel", model);
+        set(config, "dataSource->sampleRate", String.valueOf(sampleRate));
+        recognizer = config.lookup("recognizer");
+        source = config.lookup("dataSource");
+        recognizer.allocate();
+    }
+
+    /** The words in {@code pcm} (16-bit little-endian mono), fillers left out; empty when there are none. */
+    String decode(byte[] pcm) {
+        source.setInputStream(new ByteArrayInputStream(dithered(pcm)));
+        StringJoiner words = new StringJoiner(" ");
+        Result segment;
+        // Sphinx4's speech marker may split an utterance at a pause: one result per stretch of speech
+        while ((segment = recognizer.recognize()) != null) {
+            String text = segment.getBestResultNoFiller().strip();
+            if (!text.isEmpty()) {
+                words.add(text);
+            }
+        }
+        return words.toString();
+    }
+
+    /**
+     * {@code pcm} with a random -1, 0 or +1 added to every sample. Digital silence (a muted microphone sends
+     * zeros) has an energy whose logarithm is minus infinity; Sphinx4's speech classifier keeps a running
+     * background level, which that turns into NaN for good, and the recogniser never hears speech again.
+     */
+    static byte[] dithered(byte[] pcm) {
+        short[] samples = Pcm.fromLittleEndian(pcm);
+        SplittableRandom random = new SplittableRandom(samples.length);
+        for (int i = 0; i < samples.length; i++) {
+            int dithered = samples[i] + random.nextInt(3) - 1;
+            samples[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, dithered));
+        }
+        return Pcm.littleEndian(samples);
+    }
+
+    private static void set(ConfigurationManager config, String property, String value) {
+        ConfigurationManagerUtils.setProperty(config, property, value);
+    }
+
+    /** Sphinx4's warnings and errors to the application's log (SLF4J); its progress messages nowhere. */
+    private static final class Slf4jHandler extends Handler {
+
+        private final org.slf4j.Logger log = LoggerFactory.getLogger("edu.cmu.sphinx");
+
+        Slf4jHandler() {
+            setFormatter(new SphinxLogFormatter()); // Sphinx4 then adds no console handler
+            setLevel(Level.WARNING);
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            if (isLoggable(record)) {
+                String message = getFormatter().formatMessage(record);
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    log.error("{}: {}", record.getLoggerName(), message, record.getThrown());
+                } else {
+                    log.warn("{}: {}", record.getLoggerName(), message, record.getThrown());
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
