@@ -108,34 +108,50 @@ class ConcurrentCallsBenchmark {
             offsets[c] = random.nextInt(framesPerLoop);
         }
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        Percentiles lateness = new Percentiles();
+        // calls are fed by several platform threads, as connections are served by several I/O threads
+        int feeders = Integer.getInteger("feeders", 4);
+        ConcurrentLinkedQueue<Long> lateTicks = new ConcurrentLinkedQueue<>();
         int warmupTicks = 5 * 50;
         int ticks = warmupTicks + seconds * 50;
-        long cpuAtStart = 0;
-        long wallAtStart = 0;
-        long start = System.nanoTime();
-        for (int tick = 0; tick < ticks; tick++) {
-            if (tick == warmupTicks) {
-                cpuAtStart = os.getProcessCpuTime();
-                wallAtStart = System.nanoTime();
-                turns.set(0);
-                processing.clear();
-            }
-            long due = start + tick * 20_000_000L;
-            long late = System.nanoTime() - due;
-            if (late < 0) {
-                TimeUnit.NANOSECONDS.sleep(-late);
-            }
-            else if (tick >= warmupTicks) {
-                lateness.add(late);
-            }
-            long now = System.nanoTime();
-            for (int c = 0; c < calls; c++) {
-                int frame = (int) ((offsets[c] + tick) % framesPerLoop);
-                short[] pcm = java.util.Arrays.copyOfRange(loop, frame * 320, frame * 320 + 320);
-                pipelines.get(c).send(new Frame.InputAudio(pcm, 16_000, now));
-            }
+        long start = System.nanoTime() + 100_000_000L;
+        long measureFrom = start + warmupTicks * 20_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int f = 0; f < feeders; f++) {
+            int shard = f;
+            threads.add(Thread.ofPlatform().name("feeder-" + f).start(() -> {
+                try {
+                    for (int tick = 0; tick < ticks; tick++) {
+                        long due = start + tick * 20_000_000L;
+                        long late = System.nanoTime() - due;
+                        if (late < 0) {
+                            TimeUnit.NANOSECONDS.sleep(-late);
+                        }
+                        else if (tick >= warmupTicks) {
+                            lateTicks.add(late);
+                        }
+                        long now = System.nanoTime();
+                        for (int c = shard; c < calls; c += feeders) {
+                            int frame = (int) ((offsets[c] + tick) % framesPerLoop);
+                            short[] pcm = java.util.Arrays.copyOfRange(loop, frame * 320, frame * 320 + 320);
+                            pipelines.get(c).send(new Frame.InputAudio(pcm, 16_000, now));
+                        }
+                    }
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
         }
+        TimeUnit.NANOSECONDS.sleep(Math.max(0, measureFrom - System.nanoTime()));
+        long cpuAtStart = os.getProcessCpuTime();
+        long wallAtStart = System.nanoTime();
+        turns.set(0);
+        processing.clear();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        Percentiles lateness = new Percentiles();
+        lateTicks.forEach(lateness::add);
         double cpuSeconds = (os.getProcessCpuTime() - cpuAtStart) / 1e9;
         double wallSeconds = (System.nanoTime() - wallAtStart) / 1e9;
         long stopped = pipelines.stream().filter(Pipeline::isStopped).count();
@@ -147,14 +163,14 @@ class ConcurrentCallsBenchmark {
                 %d concurrent calls on one node, %d s measured, real-time caller audio (JDK %s, %d cores, max heap %d MB)
                   CPU: %.2f cores in all, %.3f %% of one core per call
                   heap: %.1f MB for all calls, %.1f KB per call; resident memory (heap + native): %.1f KB per call
-                  feed lateness (ticks behind real time): %s
+                  feed lateness (%d feeder threads; ticks behind real time): %s
                   turns answered: %d (%.1f per second); processing (responseMs - endpointMs): %s
                   calls that failed: %d
                 """, calls, seconds, Runtime.version().feature(), runtime.availableProcessors(),
                 runtime.maxMemory() / (1 << 20), cpuSeconds / wallSeconds, 100 * cpuSeconds / wallSeconds / calls,
                 (heapWithCalls - heapBefore) / 1e6, (heapWithCalls - heapBefore) / 1e3 / calls,
                 (rssWithCalls - rssBefore) / (double) calls,
-                lateness.size() == 0 ? "never late" : lateness.summary(), turns.get(), turns.get() / wallSeconds,
+                feeders, lateness.size() == 0 ? "never late" : lateness.summary(), turns.get(), turns.get() / wallSeconds,
                 turnProcessing.size() == 0 ? "none" : turnProcessing.summary(), stopped);
         Percentiles.write("concurrent-calls", report);
         assertThat(stopped).isZero();

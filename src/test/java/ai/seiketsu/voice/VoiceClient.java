@@ -98,6 +98,17 @@ final class VoiceClient implements AutoCloseable {
         }
     }
 
+    /** The next frame if one arrives within {@code timeout}, else null. */
+    @org.jspecify.annotations.Nullable
+    Frame poll(Duration timeout) {
+        try {
+            return frames.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The next JSON event, which must be of {@code type}. */
     JsonNode event(String type) {
         Frame frame = next();

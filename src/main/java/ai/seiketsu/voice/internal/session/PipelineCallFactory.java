@@ -1,0 +1,80 @@
+package ai.seiketsu.voice.internal.session;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import ai.seiketsu.agents.VoiceAgent;
+import ai.seiketsu.agents.VoiceAgents;
+import ai.seiketsu.conversations.Conversations;
+import ai.seiketsu.pipeline.FrameProcessor;
+import ai.seiketsu.pipeline.SpeechToText;
+import ai.seiketsu.pipeline.TextToSpeech;
+import ai.seiketsu.pipeline.audio.EnergyVad;
+import ai.seiketsu.pipeline.audio.GatedVad;
+import ai.seiketsu.pipeline.audio.VadAnalyzer;
+import ai.seiketsu.pipeline.audio.VoiceActivityDetector;
+import ai.seiketsu.pipeline.processors.OutputPacer;
+import ai.seiketsu.pipeline.processors.ResponderProcessor;
+import ai.seiketsu.pipeline.processors.SttProcessor;
+import ai.seiketsu.pipeline.processors.TtsProcessor;
+import ai.seiketsu.pipeline.processors.TurnTaking;
+import ai.seiketsu.pipeline.processors.VadProcessor;
+import ai.seiketsu.shared.ProblemException;
+import ai.seiketsu.voice.Call;
+import ai.seiketsu.voice.CallContext;
+import ai.seiketsu.voice.CallFactory;
+import ai.seiketsu.voice.CallOutput;
+import ai.seiketsu.voice.engines.SpeechEngines;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The real {@link CallFactory}: each call gets its own pipeline, voice activity → recognition → turn taking →
+ * responder → synthesis → pacer, set up from the voice agent's settings (end-of-turn silence, interruption
+ * sensitivity, voice) and the platform's speech engines.
+ */
+@Component
+@EnableConfigurationProperties(PipelineSettings.class)
+class PipelineCallFactory implements CallFactory {
+
+    private static final int AUDIO_RATE = 16_000;
+
+    private final VoiceAgents agents;
+    private final Conversations conversations;
+    private final SpeechEngines engines;
+    private final MeterRegistry meters;
+    private final PipelineSettings settings;
+
+    PipelineCallFactory(VoiceAgents agents, Conversations conversations, SpeechEngines engines, MeterRegistry meters,
+            PipelineSettings settings) {
+        this.agents = agents;
+        this.conversations = conversations;
+        this.engines = engines;
+        this.meters = meters;
+        this.settings = settings;
+    }
+
+    @Override
+    public Call open(CallContext context, CallOutput output) {
+        VoiceAgent agent = agents.find(context.agentId())
+                .orElseThrow(() -> ProblemException.notFound("No voice agent " + context.agentId()));
+        SpeechToText stt = engines.speechToText();
+        TextToSpeech tts = engines.textToSpeech(context.tenant(), agent.voice());
+        TurnMetricsRecorder metrics = new TurnMetricsRecorder(meters, stt.engine(), tts.engine());
+        StageFactory stages = () -> List.<FrameProcessor>of(
+                new VadProcessor(detector(), VadAnalyzer.Settings.DEFAULTS),
+                new SttProcessor(stt),
+                new TurnTaking(Duration.ofMillis(agent.endOfTurnSilenceMs()),
+                        settings.bargeInFor(agent.interruptionSensitivity())),
+                new ResponderProcessor(new ScriptedResponder(agent)),
+                new TtsProcessor(tts),
+                new OutputPacer(AUDIO_RATE, settings.frame(), settings.lead(), 1.0));
+        return new CallSession(context, output, conversations, metrics, stages);
+    }
+
+    private VoiceActivityDetector detector() {
+        return settings.silero() ? GatedVad.withSilero() : new EnergyVad();
+    }
+}

@@ -1,0 +1,276 @@
+package ai.seiketsu.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ai.seiketsu.agents.VoiceAgent;
+import ai.seiketsu.pipeline.TextToSpeech;
+import ai.seiketsu.shared.TenantId;
+import ai.seiketsu.support.Http;
+import ai.seiketsu.support.IntegrationTest;
+import ai.seiketsu.support.Staff;
+import ai.seiketsu.voice.VoiceClient.Binary;
+import ai.seiketsu.voice.VoiceClient.Frame;
+import ai.seiketsu.voice.VoiceClient.Text;
+import ai.seiketsu.voice.engines.SpeechEngines;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Whole browser calls through the real pipeline and the embedded engines (Silero, Sphinx4, FreeTTS): a caller
+ * speaks (synthesised speech padded with line noise, streamed in real time like a microphone), is transcribed,
+ * answered and heard, and the conversation is saved with the turn timings; a caller who talks over the agent cuts
+ * it off and the saved agent turn keeps only what was heard.
+ */
+@IntegrationTest
+class VoiceCallTests {
+
+    private static final String START = "{\"type\":\"start\",\"format\":\"pcm16le\",\"sampleRate\":16000}";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SpeechEngines engines;
+    Http http;
+    Staff agency;
+    String agentId;
+
+    @BeforeEach
+    void agency() throws Exception {
+        http = new Http(port, InetAddress.getByName("127.0.0.73"));
+        agency = Staff.newAgency(http, "voice-call");
+        agentId = agency.provisioned().at("/voiceAgent/id").asString();
+    }
+
+    @Test
+    void aCallerIsHeardAnsweredAndTheConversationKeepsTheTurnsWithTheirTimings() throws Exception {
+        try (VoiceClient client = connect(); Microphone mic = new Microphone(client)) {
+            String conversationId = client.event("ready").at("/conversationId").asString();
+            client.send(START);
+            mic.on();
+            List<JsonNode> greeting = untilQuiet(client, Duration.ofSeconds(20));
+            assertThat(types(greeting)).contains("agent.speaking");
+            assertThat(agentTranscripts(greeting)).isNotEmpty();
+
+            mic.say(speech("I am looking to buy a house"));
+            JsonNode heard = awaitEvent(client, e -> "transcript".equals(type(e)) && "caller".equals(text(e, "role"))
+                    && e.path("final").asBoolean() && !text(e, "text").isBlank(), Duration.ofSeconds(40));
+            JsonNode metrics = awaitEvent(client, e -> "turn.metrics".equals(type(e)), Duration.ofSeconds(20));
+            List<JsonNode> reply = untilQuiet(client, Duration.ofSeconds(20));
+
+            assertThat(text(heard, "text")).containsAnyOf("buy", "house", "looking");
+            assertThat(metrics.path("endpointMs").asLong()).isGreaterThanOrEqualTo(400);
+            assertThat(metrics.path("responseMs").asLong()).isGreaterThanOrEqualTo(metrics.path("endpointMs").asLong());
+            assertThat(agentTranscripts(reply)).isNotEmpty();
+
+            client.send("{\"type\":\"stop\"}");
+            awaitEvent(client, e -> "conversation.ended".equals(type(e)), Duration.ofSeconds(10));
+            assertThat(client.closed()).isEqualTo(1000);
+
+            JsonNode conversation = http.get("/api/v1/conversations/" + conversationId, agency.apiKey()).json();
+            assertThat(conversation.at("/status").asString()).isEqualTo("ENDED");
+            List<JsonNode> turns = new ArrayList<>();
+            conversation.at("/turns").forEach(turns::add);
+            assertThat(turns).extracting(t -> t.at("/role").asString()).containsSubsequence("AGENT", "CALLER",
+                    "AGENT");
+            JsonNode caller = turns.stream().filter(t -> "CALLER".equals(t.at("/role").asString())).findFirst()
+                    .orElseThrow();
+            assertThat(caller.at("/text").asString()).isEqualTo(text(heard, "text"));
+            JsonNode answer = turns.get(turns.indexOf(caller) + 1);
+            for (String timing : List.of("endpointMs", "sttMs", "thinkMs", "ttsFirstAudioMs", "responseMs")) {
+                assertThat(answer.path(timing).isNumber()).as(timing).isTrue();
+            }
+            assertThat(answer.at("/responseMs").asLong()).isEqualTo(metrics.path("responseMs").asLong());
+            assertThat(answer.at("/interrupted").asBoolean()).isFalse();
+            assertThat(turns.getFirst().at("/responseMs").isNull() || turns.getFirst().at("/responseMs").isMissingNode())
+                    .as("the greeting answers no caller turn").isTrue();
+        }
+    }
+
+    @Test
+    void aCallerWhoTalksOverTheAgentCutsItOffAndOnlyTheHeardWordsAreKept() throws Exception {
+        String greeting = "Thank you for calling Harbor Homes, the friendliest real estate team on the whole coast, "
+                + "where we help families find the right home in every neighbourhood we serve.";
+        assertThat(http.patch("/api/v1/agents/" + agentId, agency.accessToken(),
+                Http.json(Map.of("greeting", greeting, "recordingEnabled", false))).status()).isEqualTo(200);
+        try (VoiceClient client = connect(); Microphone mic = new Microphone(client)) {
+            String conversationId = client.event("ready").at("/conversationId").asString();
+            client.send(START);
+            mic.on();
+            awaitEvent(client, e -> "agent.speaking".equals(type(e)), Duration.ofSeconds(20));
+            Thread.sleep(1_500);
+
+            mic.say(speech("Sorry to interrupt, I want to sell my condo"));
+            JsonNode interrupted = awaitEvent(client, e -> "agent.interrupted".equals(type(e)),
+                    Duration.ofSeconds(20));
+
+            String heardText = text(interrupted, "heardText");
+            assertThat(heardText).isNotBlank().isNotEqualTo(greeting);
+            assertThat(greeting).startsWith(heardText);
+            client.send("{\"type\":\"stop\"}");
+            awaitEvent(client, e -> "conversation.ended".equals(type(e)), Duration.ofSeconds(40));
+
+            JsonNode conversation = http.get("/api/v1/conversations/" + conversationId, agency.apiKey()).json();
+            JsonNode first = conversation.at("/turns/0");
+            assertThat(first.at("/role").asString()).isEqualTo("AGENT");
+            assertThat(first.at("/interrupted").asBoolean()).isTrue();
+            assertThat(first.at("/text").asString()).isEqualTo(heardText);
+        }
+    }
+
+    // ---- helpers
+
+    private VoiceClient connect() {
+        String url = http.post("/api/v1/voice/tickets", agency.apiKey(),
+                Http.json(Map.of("agentId", agentId, "mode", "CALLER"))).json().at("/url").asString();
+        return VoiceClient.connect(port, url);
+    }
+
+    /** Caller speech: the embedded synthesiser saying {@code words}, 16 kHz. */
+    private short[] speech(String words) throws InterruptedException {
+        TextToSpeech tts = engines.textToSpeech(TenantId.of(agency.tenantId()),
+                new VoiceAgent.Voice("EMBEDDED", "kevin16", 1.0));
+        List<short[]> chunks = new ArrayList<>();
+        tts.synthesize(words, chunks::add);
+        int total = chunks.stream().mapToInt(c -> c.length).sum();
+        short[] pcm = new short[total];
+        int at = 0;
+        for (short[] chunk : chunks) {
+            System.arraycopy(chunk, 0, pcm, at, chunk.length);
+            at += chunk.length;
+        }
+        return TestAudio.padded(pcm, 300, 0, words.hashCode());
+    }
+
+    /** Events until the agent has been quiet (no audio) for 700 ms. */
+    private static List<JsonNode> untilQuiet(VoiceClient client, Duration limit) {
+        List<JsonNode> events = new ArrayList<>();
+        long deadline = System.nanoTime() + limit.toNanos();
+        boolean heardAudio = false;
+        while (System.nanoTime() < deadline) {
+            Frame frame = client.poll(Duration.ofMillis(700));
+            if (frame == null) {
+                if (heardAudio) {
+                    return events;
+                }
+                continue;
+            }
+            if (frame instanceof Binary) {
+                heardAudio = true;
+            }
+            else if (frame instanceof Text text) {
+                events.add(text.json());
+            }
+        }
+        throw new AssertionError("the agent did not fall quiet within " + limit + "; events: " + events);
+    }
+
+    private static JsonNode awaitEvent(VoiceClient client, Predicate<JsonNode> wanted, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        List<String> seen = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            Frame frame = client.poll(Duration.ofMillis(200));
+            if (frame instanceof Text text) {
+                if (wanted.test(text.json())) {
+                    return text.json();
+                }
+                seen.add(text.json().toString());
+            }
+        }
+        throw new AssertionError("no such event within " + limit + "; seen: " + seen);
+    }
+
+    private static List<String> types(List<JsonNode> events) {
+        return events.stream().map(VoiceCallTests::type).toList();
+    }
+
+    private static List<String> agentTranscripts(List<JsonNode> events) {
+        return events.stream().filter(e -> "transcript".equals(type(e)) && "agent".equals(text(e, "role")))
+                .map(e -> text(e, "text")).toList();
+    }
+
+    private static String type(JsonNode event) {
+        return text(event, "type");
+    }
+
+    private static String text(JsonNode event, String field) {
+        return event.path(field).asString();
+    }
+
+    /**
+     * A caller's microphone: streams line noise in real time, 20 ms per message, and what the caller says when
+     * {@link #say} queues it, as a browser does.
+     */
+    static final class Microphone implements AutoCloseable {
+
+        private final VoiceClient client;
+        private final LinkedBlockingQueue<short[]> speech = new LinkedBlockingQueue<>();
+        private volatile boolean running = true;
+        private Thread thread = Thread.ofPlatform().unstarted(() -> {
+        });
+
+        Microphone(VoiceClient client) {
+            this.client = client;
+        }
+
+        void on() {
+            thread = Thread.ofPlatform().daemon().name("microphone").start(this::stream);
+        }
+
+        void say(short[] pcm) {
+            for (int offset = 0; offset < pcm.length; offset += 320) {
+                speech.add(java.util.Arrays.copyOfRange(pcm, offset, Math.min(pcm.length, offset + 320)));
+            }
+        }
+
+        private void stream() {
+            short[] line = TestAudio.noise(20, 30, 11);
+            long next = System.nanoTime();
+            while (running) {
+                short[] frame = speech.poll();
+                try {
+                    client.send(bytes(frame != null ? frame : line));
+                }
+                catch (RuntimeException e) {
+                    return; // the call is over
+                }
+                next += 20_000_000L;
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    try {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        private static byte[] bytes(short[] pcm) {
+            ByteBuffer buffer = ByteBuffer.allocate(pcm.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+            buffer.asShortBuffer().put(pcm);
+            return buffer.array();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.join(2_000);
+        }
+    }
+}
