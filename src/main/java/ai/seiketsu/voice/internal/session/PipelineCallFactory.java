@@ -3,6 +3,8 @@ package ai.seiketsu.voice.internal.session;
 import java.time.Duration;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +41,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 @EnableConfigurationProperties(PipelineSettings.class)
 class PipelineCallFactory implements CallFactory {
 
+    private static final Logger log = LoggerFactory.getLogger(PipelineCallFactory.class);
     private static final int AUDIO_RATE = 16_000;
 
     private final VoiceAgents agents;
@@ -46,6 +49,7 @@ class PipelineCallFactory implements CallFactory {
     private final SpeechEngines engines;
     private final MeterRegistry meters;
     private final PipelineSettings settings;
+    private volatile boolean sileroUsable = true;
 
     PipelineCallFactory(VoiceAgents agents, Conversations conversations, SpeechEngines engines, MeterRegistry meters,
             PipelineSettings settings) {
@@ -74,7 +78,17 @@ class PipelineCallFactory implements CallFactory {
         return new CallSession(context, output, conversations, metrics, stages);
     }
 
+    /** Silero behind the energy gate; energy alone when Silero is switched off or cannot load here. */
     private VoiceActivityDetector detector() {
-        return settings.silero() ? GatedVad.withSilero() : new EnergyVad();
+        if (settings.silero() && sileroUsable) {
+            try {
+                return GatedVad.withSilero();
+            }
+            catch (IllegalStateException | UnsatisfiedLinkError e) {
+                sileroUsable = false;
+                log.warn("Silero voice activity is not available ({}); calls use the energy detector", e.toString());
+            }
+        }
+        return new EnergyVad();
     }
 }
