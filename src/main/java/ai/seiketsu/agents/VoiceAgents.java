@@ -20,6 +20,7 @@ import ai.seiketsu.tenancy.Tenant;
 import ai.seiketsu.tenancy.TenantContext;
 import ai.seiketsu.tenancy.Tenants;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +37,15 @@ public class VoiceAgents {
     private final VoiceAgentRepository repository;
     private final PhoneNumberRoutes routes;
     private final Tenants tenants;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VoiceAgents(VoiceAgentRepository repository, PhoneNumberRoutes routes, Tenants tenants, Clock clock) {
+    VoiceAgents(VoiceAgentRepository repository, PhoneNumberRoutes routes, Tenants tenants,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.routes = routes;
         this.tenants = tenants;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -93,7 +97,11 @@ public class VoiceAgents {
         return changed;
     }
 
-    /** Deletes the agent: it disappears from the API and its phone number is free for any agent again. */
+    /**
+     * Deletes the agent: it disappears from the API, its phone number is free for any agent again, and
+     * {@link VoiceAgentDeleted} is published in this transaction (identity revokes the agent's publishable keys
+     * in it, so they stop working with the same commit).
+     */
     @Transactional
     public void delete(UUID id) {
         TenantId tenant = TenantContext.require();
@@ -102,6 +110,7 @@ public class VoiceAgents {
             routes.release(current.phoneNumber(), tenant, id);
         }
         repository.markDeleted(id, clock.instant());
+        events.publishEvent(new VoiceAgentDeleted(tenant, id));
     }
 
     @Transactional(readOnly = true)
