@@ -10,6 +10,8 @@ import java.util.UUID;
 import ai.seiketsu.agents.internal.PhoneNumberRoutes;
 import ai.seiketsu.agents.internal.VoiceAgentRepository;
 import ai.seiketsu.agents.internal.VoiceAgentRules;
+import ai.seiketsu.shared.AuditRecord.Outcome;
+import ai.seiketsu.shared.Caller;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.PhoneNumber;
@@ -49,7 +51,10 @@ public class VoiceAgents {
         this.clock = clock;
     }
 
-    /** The voice agent every new agency starts with: a receptionist that greets in the agency's name. */
+    /**
+     * The voice agent every new agency starts with: a receptionist that greets in the agency's name. Not audited
+     * on its own: the tenant's chain starts with {@code tenant.created}, which provisioning records.
+     */
     @Transactional
     public VoiceAgent createDefault(String agencyName) {
         TenantId tenant = TenantContext.require();
@@ -77,6 +82,7 @@ public class VoiceAgents {
         }
         claim(tenant, agent.id(), agent.phoneNumber());
         repository.insert(tenant, agent);
+        audit(tenant, "voice_agent.created", agent.id());
         return agent;
     }
 
@@ -94,6 +100,7 @@ public class VoiceAgents {
             }
         }
         repository.update(changed);
+        audit(tenant, "voice_agent.updated", id);
         return changed;
     }
 
@@ -110,6 +117,7 @@ public class VoiceAgents {
             routes.release(current.phoneNumber(), tenant, id);
         }
         repository.markDeleted(id, clock.instant());
+        audit(tenant, "voice_agent.deleted", id);
         events.publishEvent(new VoiceAgentDeleted(tenant, id));
     }
 
@@ -137,6 +145,12 @@ public class VoiceAgents {
             throw new ProblemException(409, PHONE_NUMBER_TAKEN, "The phone number " + number
                     + " already belongs to a voice agent.");
         }
+    }
+
+    /** In the change's transaction, with the caller's name (agents cannot see identity's principals). */
+    private void audit(TenantId tenant, String action, UUID id) {
+        events.publishEvent(Caller.current().audit(tenant, action, "voice_agent:" + id, Outcome.SUCCESS,
+                clock.instant()));
     }
 
     private static void validate(VoiceAgent agent) {
