@@ -3,10 +3,16 @@ package ai.seiketsu.scheduling.web;
 import java.util.UUID;
 
 import ai.seiketsu.scheduling.CalendarFeeds;
+import ai.seiketsu.shared.ApiExample;
 import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.PublicEndpoint;
 import ai.seiketsu.shared.SecretUrls;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +31,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * access log leaves such URLs out ({@link SecretUrls}).
  */
 @RestController
+@Tag(name = "Appointments")
 class CalendarFeedController {
 
     static final String FEEDS = "/api/v1/calendar-feeds/";
@@ -42,6 +49,8 @@ class CalendarFeedController {
     @PostMapping("/api/v1/users/{id}/calendar-feed")
     @PreAuthorize("hasAuthority('SCOPE_appointments:write')")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue (or rotate) a member's secret calendar feed URL")
+    @ApiExample(response = SchedulingExamples.FEED_URL)
     FeedUrl issue(@PathVariable UUID id) {
         String token = feeds.issue(id);
         return new FeedUrl(ServletUriComponentsBuilder.fromCurrentContextPath().path(FEEDS + "{token}.ics")
@@ -51,12 +60,15 @@ class CalendarFeedController {
     @DeleteMapping("/api/v1/users/{id}/calendar-feed")
     @PreAuthorize("hasAuthority('SCOPE_appointments:write')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke a member's calendar feed URL")
     void revoke(@PathVariable UUID id) {
         feeds.revoke(id);
     }
 
     @GetMapping(FEEDS + "{token}.ics")
     @PublicEndpoint("calendar apps cannot send a bearer: the secret token in the URL is the credential")
+    @Operation(summary = "A member's appointments as a subscribable iCalendar feed (public: the token is the credential)")
+    @ApiResponse(responseCode = "200", description = "iCalendar (RFC 5545)", content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     ResponseEntity<String> feed(@PathVariable String token) {
         String calendar = feeds.feed(token).orElseThrow(() -> ProblemException.notFound("Calendar feed"));
         return ResponseEntity.ok().contentType(AppointmentController.TEXT_CALENDAR)
@@ -71,6 +83,8 @@ class CalendarFeedController {
      */
     @GetMapping("/api/v1/calendar-feed.ics")
     @PublicEndpoint("retired URL form: answers 404 to anyone without reading its token")
+    @Operation(summary = "Retired feed URL form with the token in the query string: always 404")
+    @ApiResponse(responseCode = "404", description = "Always")
     ResponseEntity<Void> retiredQueryForm() {
         throw new ProblemException(404, ProblemCodes.NOT_FOUND,
                 "This calendar feed URL is no longer served; ask for a new one.");
