@@ -10,6 +10,8 @@ import java.util.UUID;
 import ai.seiketsu.agents.internal.PhoneNumberRoutes;
 import ai.seiketsu.agents.internal.VoiceAgentRepository;
 import ai.seiketsu.agents.internal.VoiceAgentRules;
+import ai.seiketsu.shared.AuditRecord.Outcome;
+import ai.seiketsu.shared.Caller;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.PhoneNumber;
@@ -38,19 +40,22 @@ public class VoiceAgents {
     private final VoiceAgentRepository repository;
     private final PhoneNumberRoutes routes;
     private final Tenants tenants;
-    private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    VoiceAgents(VoiceAgentRepository repository, PhoneNumberRoutes routes, Tenants tenants, Clock clock,
-            ApplicationEventPublisher events) {
+    VoiceAgents(VoiceAgentRepository repository, PhoneNumberRoutes routes, Tenants tenants,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.routes = routes;
         this.tenants = tenants;
-        this.clock = clock;
         this.events = events;
+        this.clock = clock;
     }
 
-    /** The voice agent every new agency starts with: a receptionist that greets in the agency's name. */
+    /**
+     * The voice agent every new agency starts with: a receptionist that greets in the agency's name. Not audited
+     * on its own: the tenant's chain starts with {@code tenant.created}, which provisioning records.
+     */
     @Transactional
     public VoiceAgent createDefault(String agencyName) {
         TenantId tenant = TenantContext.require();
@@ -80,6 +85,7 @@ public class VoiceAgents {
         claim(tenant, agent.id(), agent.phoneNumber());
         repository.insert(tenant, agent);
         events.publishEvent(new VoiceAgentSaved(tenant, agent.id()));
+        audit(tenant, "voice_agent.created", agent.id());
         return agent;
     }
 
@@ -98,10 +104,15 @@ public class VoiceAgents {
         }
         repository.update(changed);
         events.publishEvent(new VoiceAgentSaved(tenant, id));
+        audit(tenant, "voice_agent.updated", id);
         return changed;
     }
 
-    /** Deletes the agent: it disappears from the API and its phone number is free for any agent again. */
+    /**
+     * Deletes the agent: it disappears from the API, its phone number is free for any agent again, and
+     * {@link VoiceAgentDeleted} is published in this transaction (identity revokes the agent's publishable keys
+     * in it, so they stop working with the same commit).
+     */
     @Transactional
     public void delete(UUID id) {
         TenantId tenant = TenantContext.require();
@@ -110,6 +121,8 @@ public class VoiceAgents {
             routes.release(current.phoneNumber(), tenant, id);
         }
         repository.markDeleted(id, clock.instant());
+        audit(tenant, "voice_agent.deleted", id);
+        events.publishEvent(new VoiceAgentDeleted(tenant, id));
     }
 
     @Transactional(readOnly = true)
@@ -136,6 +149,12 @@ public class VoiceAgents {
             throw new ProblemException(409, PHONE_NUMBER_TAKEN, "The phone number " + number
                     + " already belongs to a voice agent.");
         }
+    }
+
+    /** In the change's transaction, with the caller's name (agents cannot see identity's principals). */
+    private void audit(TenantId tenant, String action, UUID id) {
+        events.publishEvent(Caller.current().audit(tenant, action, "voice_agent:" + id, Outcome.SUCCESS,
+                clock.instant()));
     }
 
     private static void validate(VoiceAgent agent) {

@@ -9,10 +9,13 @@ import java.util.UUID;
 import ai.seiketsu.listings.internal.ListingFields;
 import ai.seiketsu.listings.internal.ListingRepository;
 import ai.seiketsu.listings.internal.ListingSearch;
+import ai.seiketsu.shared.AuditRecord.Outcome;
+import ai.seiketsu.shared.Caller;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,16 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The current tenant's listings: search and read (the dashboard, and the voice agent, which must never invent a
  * listing), and changes one at a time. Fields arrive keyed by RESO name, as a request body or a file row would
- * carry them, and are validated by the same rules as an import's rows.
+ * carry them, and are validated by the same rules as an import's rows. Every change is audited
+ * ({@code listing.created}, {@code listing.updated}, {@code listing.deleted}) in its own transaction.
  */
 @Service
 public class Listings {
 
     private final ListingRepository repository;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Listings(ListingRepository repository, Clock clock) {
+    Listings(ListingRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,6 +65,7 @@ public class Listings {
         } catch (DuplicateKeyException e) {
             throw duplicateKey();
         }
+        audit("listing.created", listing.id());
         return repository.find(listing.id()).orElseThrow();
     }
 
@@ -82,6 +89,7 @@ public class Listings {
         if (!repository.delete(id)) {
             throw notFound();
         }
+        audit("listing.deleted", id);
     }
 
     private Listing update(UUID id, ListingDetails details) {
@@ -90,7 +98,13 @@ public class Listings {
         } catch (DuplicateKeyException e) {
             throw duplicateKey();
         }
+        audit("listing.updated", id);
         return repository.find(id).orElseThrow();
+    }
+
+    private void audit(String action, UUID id) {
+        events.publishEvent(Caller.current().audit(TenantContext.require(), action, "listing:" + id,
+                Outcome.SUCCESS, clock.instant()));
     }
 
     private Listing existing(UUID id) {

@@ -99,7 +99,7 @@ public class Provisioning {
             events.publishEvent(new TenantProvisioned(id, owner.userId(), agent.id()));
             audit(id, mayLinkExistingAccount);
             return new ProvisionedTenant(tenant,
-                    new ProvisionedTenant.Owner(owner.userId(), owner.email().value(), owner.accountId()),
+                    new ProvisionedTenant.CreatedOwner(owner.userId(), owner.email().value(), owner.accountId()),
                     key.secret(), ProvisionedTenant.AgentSummary.of(agent));
         }));
     }

@@ -206,6 +206,83 @@ class IdempotencyKeyTests {
                 .isNotEqualTo(first.json().at("/refreshToken").asString());
     }
 
+    @Test
+    void aBodyOverTheCapWithAKeyIsRefusedBeforeAnythingRunsOrIsReserved() {
+        String key = UUID.randomUUID().toString();
+        String huge = Http.json(Map.of("name", "x".repeat(MIB), "scopes", List.of("leads:read")));
+        Response declared = post("/api/v1/api-keys", owner.accessToken(), key, huge);
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.isProblem()).isTrue();
+        assertThat(declared.json().at("/code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+
+        Response chunked = http.send(http.request("/api/v1/api-keys", owner.accessToken())
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        assertThat(chunked.status()).as("no Content-Length: refused while reading").isEqualTo(413);
+        assertThat(chunked.json().at("/code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+
+        Response small = post("/api/v1/api-keys", owner.accessToken(), key,
+                Http.json(Map.of("name", "After", "scopes", List.of("leads:read"))));
+        assertThat(small.status()).as("the key was never reserved").isEqualTo(201);
+        assertThat(small.header("Idempotent-Replayed")).isEmpty();
+        assertThat(keyNames()).containsExactlyInAnyOrder("Provisioning key", "After");
+    }
+
+    @Test
+    void aLargeBodyWithoutAKeyIsNotTheFiltersBusiness() {
+        Response accepted = http.send(http.request("/api/v1/listings/imports", owner.apiKey())
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(largeCsv())));
+        assertThat(accepted.status()).isEqualTo(202);
+    }
+
+    @Test
+    void aMultipartUploadOverTheCapKeepsItsKeyWithoutBeingBuffered() {
+        String key = UUID.randomUUID().toString();
+        String csv = largeCsv();
+        assertThat(csv.length()).isGreaterThan(MIB);
+        Response first = upload(key, csv);
+        Response second = upload(key, csv);
+        assertThat(first.status()).as(first.body()).isEqualTo(202);
+        assertThat(second.status()).isEqualTo(202);
+        assertThat(second.header("Idempotent-Replayed")).hasValue("true");
+        assertThat(second.json().at("/id").asString()).isEqualTo(first.json().at("/id").asString());
+
+        Response otherFile = upload(key, csv.replace("BIG-1,", "BIG-X,"));
+        assertThat(otherFile.status()).isEqualTo(422);
+        assertThat(otherFile.json().at("/code").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void anUnreadableMultipartBodyWithAKeyIsABadRequest() {
+        Response broken = http.send(http.request("/api/v1/listings/imports", owner.apiKey())
+                .header("Content-Type", "multipart/form-data; boundary=nowhere")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("--elsewhere\r\nnot a part")));
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.isProblem()).isTrue();
+    }
+
+    private static final int MIB = 1024 * 1024;
+
+    /** A little over 1 MiB of CSV: 300 listings with long remarks. */
+    private static String largeCsv() {
+        StringBuilder csv = new StringBuilder("ListingKey,ListPrice,PublicRemarks\n");
+        for (int i = 1; i <= 300; i++) {
+            csv.append("BIG-").append(i).append(",100000,").append("r".repeat(3800)).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private Response upload(String key, String csv) {
+        String boundary = "----seiketsu" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        return http.send(http.request("/api/v1/listings/imports", owner.apiKey())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private Response post(String path, String bearer, String key, String json) {
         HttpRequest.Builder request = bearer == null
                 ? HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))

@@ -6,9 +6,11 @@ import ai.seiketsu.support.Http;
 import ai.seiketsu.support.Http.Response;
 import ai.seiketsu.support.IntegrationTest;
 import ai.seiketsu.support.Staff;
+import ai.seiketsu.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +63,29 @@ class PublishableKeyTests {
                 + created.at("/id").asString(), owner.accessToken()).DELETE()).status()).isEqualTo(204);
         assertThat(http.get("/api/v1/agents", key).status()).isEqualTo(401);
         assertThat(http.get("/api/v1/agents", "pk_never-issued").status()).isEqualTo(401);
+    }
+
+    @Test
+    void deletingTheVoiceAgentRevokesItsKeysAtOnce() {
+        String first = http.post("/api/v1/agents/" + agentId + "/publishable-keys", owner.accessToken(), "{}").json()
+                .at("/key").asString();
+        String second = http.post("/api/v1/agents/" + agentId + "/publishable-keys", owner.accessToken(), "{}").json()
+                .at("/key").asString();
+        assertThat(http.get("/api/v1/agents", first).status()).as("known (and now cached)").isEqualTo(403);
+        assertThat(http.get("/api/v1/agents", second).status()).isEqualTo(403);
+
+        assertThat(http.send(http.request("/api/v1/agents/" + agentId, owner.accessToken()).DELETE()).status())
+                .isEqualTo(204);
+
+        assertThat(http.get("/api/v1/agents", first).status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/agents", second).status()).isEqualTo(401);
+        assertThat(JdbcClient.create(TestDatabase.get().superuserDataSource())
+                .sql("select count(*) from publishable_key where agent_id = ?::uuid and revoked_at is null")
+                .param(agentId).query(Long.class).single()).isZero();
+        JsonNode revocations = http.get("/api/v1/audit-events?action=publishable_key.revoked", owner.accessToken())
+                .json().at("/items");
+        assertThat(revocations.size()).isEqualTo(2);
+        assertThat(revocations.findValuesAsString("actorId")).containsOnly(owner.ownerId());
     }
 
     @Test

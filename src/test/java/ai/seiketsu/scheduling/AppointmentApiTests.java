@@ -47,13 +47,18 @@ class AppointmentApiTests {
     @LocalServerPort
     int port;
     Http http;
+    /** Anonymous feed fetches come from an address of their own: anonymous calls are rate limited per address. */
+    Http calendarApp;
     Staff agency;
     String member;
     LocalDate day;
 
     @BeforeEach
-    void agencyWithAnAvailableMember() {
+    void agencyWithAnAvailableMember() throws java.net.UnknownHostException {
         http = new Http(port);
+        calendarApp = new Http(port, java.net.InetAddress.getByAddress(new byte[] { 127, 3,
+                (byte) java.util.concurrent.ThreadLocalRandom.current().nextInt(256),
+                (byte) java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255) }));
         agency = Staff.newAgency(http, "sched");
         member = agency.ownerId();
         assertThat(putAvailability(member, agency.apiKey(), EVERY_DAY_NINE_TO_FIVE).status()).isEqualTo(200);
@@ -262,28 +267,88 @@ class AppointmentApiTests {
         Response issued = http.post("/api/v1/users/" + member + "/calendar-feed", agency.accessToken(), "");
         assertThat(issued.status()).isEqualTo(201);
         String feed = pathOf(issued.json().at("/url").asString());
-        assertThat(feed).startsWith("/api/v1/calendar-feed.ics?token=cal_");
+        assertThat(feed).as("a plain URL, as calendar apps take it").matches("/api/v1/calendar-feeds/cal_[A-Za-z0-9_-]{43}\\.ics");
+        assertThat(issued.json().at("/url").asString()).doesNotContain("?");
 
-        Response calendar = http.get(feed);
+        Response calendar = calendarApp.get(feed);
         assertThat(calendar.status()).as("no bearer: the token is the credential").isEqualTo(200);
         assertThat(calendar.contentType()).isEqualToIgnoringWhitespace("text/calendar;charset=utf-8");
         assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:" + id + "@seiketsu\r\n");
         http.post("/api/v1/appointments/" + id + "/cancel", agency.apiKey(), "");
-        assertThat(http.get(feed).body()).contains("STATUS:CANCELLED\r\n");
+        assertThat(calendarApp.get(feed).body()).contains("STATUS:CANCELLED\r\n");
 
         String replacement = pathOf(http.post("/api/v1/users/" + member + "/calendar-feed", agency.apiKey(), "").json()
                 .at("/url").asString());
-        assertThat(http.get(feed).status()).as("replaced").isEqualTo(404);
-        assertThat(http.get(replacement).status()).isEqualTo(200);
+        assertThat(calendarApp.get(feed).status()).as("replaced").isEqualTo(404);
+        assertThat(calendarApp.get(replacement).status()).isEqualTo(200);
         assertThat(http.send(http.request("/api/v1/users/" + member + "/calendar-feed", agency.apiKey()).DELETE())
                 .status()).isEqualTo(204);
-        assertThat(http.get(replacement).status()).as("revoked").isEqualTo(404);
-        assertThat(http.get("/api/v1/calendar-feed.ics?token=cal_guessed").status()).isEqualTo(404);
+        assertThat(calendarApp.get(replacement).status()).as("revoked").isEqualTo(404);
+        assertThat(calendarApp.get("/api/v1/calendar-feeds/cal_guessed.ics").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theRetiredQueryStringFormAnswersNotFoundEvenWithALiveToken() {
+        String feed = pathOf(http.post("/api/v1/users/" + member + "/calendar-feed", agency.accessToken(), "").json()
+                .at("/url").asString());
+        String token = feed.substring(feed.lastIndexOf('/') + 1, feed.length() - ".ics".length());
+        assertThat(calendarApp.get(feed).status()).isEqualTo(200);
+
+        Response retired = calendarApp.get("/api/v1/calendar-feed.ics?token=" + token);
+        assertThat(retired.status()).isEqualTo(404);
+        assertThat(retired.isProblem()).isTrue();
+        assertThat(retired.header("WWW-Authenticate")).as("no password prompt in calendar apps").isEmpty();
+        assertThat(retired.body()).doesNotContain(token);
+    }
+
+    @Test
+    void rotatingTheFeedTwiceAtOnceLeavesExactlyOneWorkingUrl() throws Exception {
+        List<Future<Response>> answers = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 5; i++) {
+                answers.add(threads.submit(() -> http.post("/api/v1/users/" + member + "/calendar-feed",
+                        agency.apiKey(), "")));
+            }
+        }
+        List<Integer> working = new ArrayList<>();
+        for (Future<Response> answer : answers) {
+            assertThat(answer.get().status()).isEqualTo(201);
+            working.add(calendarApp.get(pathOf(answer.get().json().at("/url").asString())).status());
+        }
+        assertThat(working).containsOnly(200, 404).filteredOn(status -> status == 200).hasSize(1);
+    }
+
+    @Test
+    void theFeedTokenNeverReachesTheAccessLog() throws Exception {
+        String feed = pathOf(http.post("/api/v1/users/" + member + "/calendar-feed", agency.accessToken(), "").json()
+                .at("/url").asString());
+        String token = feed.substring(feed.lastIndexOf('/') + 1, feed.length() - ".ics".length());
+        assertThat(calendarApp.get(feed).status()).isEqualTo(200);
+        assertThat(calendarApp.get("/api/v1/calendar-feed.ics?token=" + token).status()).isEqualTo(404);
+        String marker = "/api/v1/appointments?logged=" + java.util.UUID.randomUUID();
+        http.get(marker, agency.apiKey());
+
+        java.nio.file.Path logs = java.nio.file.Path.of("target/test-data/tomcat/logs");
+        String logged = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> accessLog(logs), text -> text.contains(marker));
+        assertThat(logged).as("the access log is on and records other requests").contains(marker);
+        assertThat(logged).doesNotContain(token).doesNotContain(token.substring(0, 20));
+    }
+
+    private static String accessLog(java.nio.file.Path dir) throws java.io.IOException {
+        StringBuilder all = new StringBuilder();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path file : files.filter(f -> f.getFileName().toString().startsWith("access_log"))
+                    .toList()) {
+                all.append(java.nio.file.Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return all.toString();
     }
 
     private static String pathOf(String url) {
         java.net.URI uri = java.net.URI.create(url);
-        return uri.getRawPath() + "?" + uri.getRawQuery();
+        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
     @Test

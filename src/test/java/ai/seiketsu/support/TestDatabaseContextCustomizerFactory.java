@@ -36,6 +36,9 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
                             "seiketsu.db.app-password", java.util.Objects.requireNonNullElse(System.getenv("SEIKETSU_DB_APP_PASSWORD"), ""),
                             "seiketsu.data-dir", "target/test-data",
                             "seiketsu.operator-token", OPERATOR_TOKEN,
+                            // the access log on, unbuffered, so that tests can read what it would record
+                            "server.tomcat.accesslog.enabled", "true",
+                            "server.tomcat.accesslog.buffered", "false",
                             // every test signs in from 127.0.0.1: the per-address limit has its own unit test
                             "seiketsu.sign-in.failures-per-address", "100000")));
         }

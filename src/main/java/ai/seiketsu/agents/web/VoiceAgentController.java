@@ -6,9 +6,13 @@ import java.util.UUID;
 import ai.seiketsu.agents.VoiceAgent;
 import ai.seiketsu.agents.VoiceAgentChange;
 import ai.seiketsu.agents.VoiceAgents;
+import ai.seiketsu.shared.ApiExample;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * agent answers 404, like one that does not exist.
  */
 @RestController
+@Tag(name = "Voice agents")
 @RequestMapping("/api/v1/agents")
 class VoiceAgentController {
 
@@ -40,6 +45,7 @@ class VoiceAgentController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('SCOPE_agents:read')")
+    @Operation(summary = "List the agency's voice agents")
     Page<VoiceAgent> list(@RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return agents.list(PageRequest.of(limit, cursor));
@@ -47,12 +53,17 @@ class VoiceAgentController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_agents:read')")
+    @Operation(summary = "Read a voice agent")
+    @ApiExample(response = VoiceAgentExamples.AGENT)
     VoiceAgent get(@PathVariable UUID id) {
         return agents.find(id).orElseThrow(() -> ProblemException.notFound("Voice agent"));
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('SCOPE_agents:write')")
+    @Operation(summary = "Create a voice agent (within the plan)")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiExample(request = VoiceAgentExamples.CREATE, response = VoiceAgentExamples.AGENT, status = "201")
     ResponseEntity<VoiceAgent> create(@RequestBody VoiceAgentChange request) {
         VoiceAgent created = agents.create(request);
         return ResponseEntity.created(URI.create("/api/v1/agents/" + created.id())).body(created);
@@ -60,6 +71,8 @@ class VoiceAgentController {
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_agents:write')")
+    @Operation(summary = "Change some settings of a voice agent")
+    @ApiExample(request = VoiceAgentExamples.CHANGE)
     VoiceAgent change(@PathVariable UUID id, @RequestBody VoiceAgentChange request) {
         return agents.change(id, request);
     }
@@ -67,6 +80,7 @@ class VoiceAgentController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_agents:write')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a voice agent (its phone number is freed, its website keys revoked)")
     void delete(@PathVariable UUID id) {
         agents.delete(id);
     }

@@ -6,6 +6,8 @@ import ai.seiketsu.audit.AuditLog;
 import ai.seiketsu.audit.ChainVerification;
 import ai.seiketsu.shared.AuditRecord.Outcome;
 import ai.seiketsu.shared.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant's own audit chain: read it, newest first, and verify it. */
 @RestController
+@Tag(name = "Audit log")
 @RequestMapping("/api/v1/audit-events")
 @PreAuthorize("hasAuthority('SCOPE_audit:read')")
 class AuditEventController {
@@ -27,6 +30,7 @@ class AuditEventController {
     }
 
     @GetMapping
+    @Operation(summary = "Read the agency's audit log, newest first")
     Page<AuditEvent> list(@RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable String action,
@@ -35,6 +39,7 @@ class AuditEventController {
     }
 
     @PostMapping("/verify")
+    @Operation(summary = "Verify the agency's audit hash chain")
     ChainVerification verify() {
         return auditLog.verifyTenantChain();
     }

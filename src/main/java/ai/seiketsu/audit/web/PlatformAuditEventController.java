@@ -6,6 +6,8 @@ import ai.seiketsu.audit.AuditLog;
 import ai.seiketsu.audit.ChainVerification;
 import ai.seiketsu.shared.AuditRecord.Outcome;
 import ai.seiketsu.shared.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The platform chain (operator actions, facts without a tenant), for the operator only. */
 @RestController
+@Tag(name = "Operator: audit log")
 @RequestMapping("/api/v1/platform/audit-events")
 @PreAuthorize("hasRole('OPERATOR')")
 class PlatformAuditEventController {
@@ -27,6 +30,7 @@ class PlatformAuditEventController {
     }
 
     @GetMapping
+    @Operation(summary = "Read the platform's audit log, newest first (operator)")
     Page<AuditEvent> list(@RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable String action,
@@ -35,6 +39,7 @@ class PlatformAuditEventController {
     }
 
     @PostMapping("/verify")
+    @Operation(summary = "Verify the platform's audit hash chain (operator)")
     ChainVerification verify() {
         return auditLog.verifyPlatformChain();
     }

@@ -12,9 +12,15 @@ import ai.seiketsu.conversations.ConversationFilter;
 import ai.seiketsu.conversations.ConversationStatus;
 import ai.seiketsu.conversations.Conversations;
 import ai.seiketsu.conversations.RecordingDownload;
+import ai.seiketsu.shared.ApiExample;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
@@ -37,6 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
  * tenant's conversation answers 404, like one that does not exist.
  */
 @RestController
+@Tag(name = "Conversations")
 @RequestMapping("/api/v1/conversations")
 class ConversationController {
 
@@ -48,6 +55,8 @@ class ConversationController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('SCOPE_conversations:read')")
+    @Operation(summary = "List conversations (agent, lead, channel, status, time range)")
+    @ApiExample(response = ConversationExamples.PAGE)
     Page<Conversation> list(@RequestParam(required = false) @Nullable UUID agentId,
             @RequestParam(required = false) @Nullable UUID leadId,
             @RequestParam(required = false) @Nullable Channel channel,
@@ -63,6 +72,8 @@ class ConversationController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_conversations:read')")
+    @Operation(summary = "Read a conversation with its turns and their timings")
+    @ApiExample(response = ConversationExamples.DETAIL)
     ConversationDetail get(@PathVariable UUID id) {
         return conversations.find(id).orElseThrow(() -> ProblemException.notFound("Conversation"));
     }
@@ -70,6 +81,9 @@ class ConversationController {
     /** Streams the audio as stored (never whole in memory), with its own content type and length. */
     @GetMapping("/{id}/recording")
     @PreAuthorize("hasAuthority('SCOPE_conversations:read')")
+    @Operation(summary = "Download a conversation's recording (audited)")
+    @ApiResponse(responseCode = "200", description = "The audio as stored, with its own content type",
+            content = @Content(mediaType = "audio/*", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<Resource> recording(@PathVariable UUID id) {
         RecordingDownload download = conversations.downloadRecording(id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(download.contentType()))
@@ -81,6 +95,7 @@ class ConversationController {
     @DeleteMapping("/{id}/recording")
     @PreAuthorize("hasAuthority('SCOPE_conversations:write')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a conversation's recording (audited)")
     void deleteRecording(@PathVariable UUID id) {
         conversations.deleteRecording(id);
     }

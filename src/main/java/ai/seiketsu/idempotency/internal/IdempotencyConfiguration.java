@@ -2,6 +2,7 @@ package ai.seiketsu.idempotency.internal;
 
 import ai.seiketsu.shared.ProblemResponseWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,14 +15,16 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@EnableConfigurationProperties(IdempotencyProperties.class)
 class IdempotencyConfiguration {
 
     static final int AFTER_SPRING_SECURITY = -99;
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, ProblemResponseWriter problems) {
-        FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(keys, problems));
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, ProblemResponseWriter problems,
+            IdempotencyProperties properties) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyFilter(keys, problems, (int) properties.maxBodySize().toBytes()));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(AFTER_SPRING_SECURITY);
         return registration;

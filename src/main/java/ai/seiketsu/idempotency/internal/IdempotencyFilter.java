@@ -1,15 +1,20 @@
 package ai.seiketsu.idempotency.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,6 +22,7 @@ import java.util.regex.Pattern;
 import ai.seiketsu.idempotency.internal.IdempotencyKeys.Existing;
 import ai.seiketsu.idempotency.internal.IdempotencyKeys.Fingerprint;
 import ai.seiketsu.idempotency.internal.IdempotencyKeys.StoredResponse;
+import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemResponseWriter;
 import ai.seiketsu.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
@@ -26,8 +32,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -38,6 +48,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code IDEMPOTENCY_KEY_IN_PROGRESS}. A 5xx answer (our failure), a 401,
  * 403 or 429 is not kept: the key is released for a retry.
  * Anonymous POSTs (sign-in, sign-up) have no tenant and pass through untouched.
+ *
+ * <p>The fingerprint needs the whole body. A plain body is read into memory once, so it may have at most
+ * {@code maxBodyBytes} ({@code seiketsu.idempotency.max-body-size}, 1 MiB by default): a larger one (by its
+ * {@code Content-Length}, or while reading a chunked one) is refused with 413 {@code PAYLOAD_TOO_LARGE} before
+ * anything is reserved or run. A multipart body is not read here: the container parses it into parts on disk
+ * (within {@code spring.servlet.multipart.*}, the listing import's 200 MiB), the fingerprint is hashed from the
+ * parts as streams, and the handler reads the same parts, so an onboarding upload of any allowed size keeps its
+ * key without being held in memory.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -53,10 +71,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyKeys keys;
     private final ProblemResponseWriter problems;
+    private final int maxBodyBytes;
 
-    IdempotencyFilter(IdempotencyKeys keys, ProblemResponseWriter problems) {
+    IdempotencyFilter(IdempotencyKeys keys, ProblemResponseWriter problems, int maxBodyBytes) {
         this.keys = keys;
         this.problems = problems;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -73,15 +93,26 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(response, 400, KEY_INVALID, HEADER + " must be 1-255 printable ASCII characters.");
             return;
         }
-        CachedBodyRequest cached = new CachedBodyRequest(request);
-        Fingerprint fingerprint = new Fingerprint(request.getMethod(), pathOf(request), sha256(cached.body));
+        Body body = read(request);
+        switch (body) {
+            case TooLarge tooLarge -> problems.write(response, 413, ProblemCodes.PAYLOAD_TOO_LARGE, tooLarge.detail());
+            case Unreadable _ -> problems.write(response, 400, ProblemCodes.MALFORMED_REQUEST,
+                    "The multipart body could not be read.");
+            case Read read -> handle(key, read, response, chain);
+        }
+    }
+
+    private void handle(String key, Read body, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpServletRequest request = body.request();
+        Fingerprint fingerprint = new Fingerprint(request.getMethod(), pathOf(request), body.hash());
         if (keys.reserve(key, fingerprint)) {
-            runAndStore(key, cached, response, chain);
+            runAndStore(key, request, response, chain);
             return;
         }
         Optional<Existing> existing = keys.find(key);
         if (existing.isEmpty() && keys.reserve(key, fingerprint)) {
-            runAndStore(key, cached, response, chain); // released (or expired) between our two looks
+            runAndStore(key, request, response, chain); // released (or expired) between our two looks
         } else if (existing.isEmpty() || existing.get().response() == null) {
             problems.write(response, 409, KEY_IN_PROGRESS,
                     "A request with this " + HEADER + " is still being processed; retry shortly.");
@@ -93,7 +124,70 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void runAndStore(String key, CachedBodyRequest request, HttpServletResponse response, FilterChain chain)
+    /** What reading the body for the fingerprint came to. */
+    private sealed interface Body permits Read, TooLarge, Unreadable {
+    }
+
+    /** The body's SHA-256, and the request that serves the body again to the rest of the chain. */
+    private record Read(HttpServletRequest request, byte[] hash) implements Body {
+    }
+
+    private record TooLarge(String detail) implements Body {
+    }
+
+    private record Unreadable() implements Body {
+    }
+
+    private Body read(HttpServletRequest request) throws IOException {
+        if (isMultipart(request)) {
+            return readParts(request);
+        }
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            return tooLarge();
+        }
+        byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
+        return body.length > maxBodyBytes ? tooLarge() : new Read(new CachedBodyRequest(request, body), sha256(body));
+    }
+
+    private TooLarge tooLarge() {
+        return new TooLarge("With an " + HEADER + " the body may have at most " + maxBodyBytes + " bytes. Send a "
+                + "larger one without the header, or a file as a multipart upload.");
+    }
+
+    /**
+     * Parses the parts the way Spring MVC will (the container keeps them, on disk, for the handler) and hashes
+     * each part's name, file name, type and content as a stream.
+     */
+    private static Body readParts(HttpServletRequest request) throws IOException {
+        try {
+            new StandardMultipartHttpServletRequest(request, false);
+            MessageDigest digest = sha256();
+            for (Part part : request.getParts()) {
+                for (String value : new String[] { part.getName(), part.getSubmittedFileName(), part.getContentType() }) {
+                    byte[] bytes = value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
+                    digest.update(ByteBuffer.allocate(5).put((byte) (value == null ? 0 : 1)).putInt(bytes.length)
+                            .array());
+                    digest.update(bytes);
+                }
+                digest.update(ByteBuffer.allocate(8).putLong(part.getSize()).array());
+                try (InputStream in = new DigestInputStream(part.getInputStream(), digest)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+            }
+            return new Read(request, digest.digest());
+        } catch (MaxUploadSizeExceededException e) {
+            return new TooLarge("The upload is larger than the server accepts.");
+        } catch (MultipartException | ServletException e) {
+            return new Unreadable();
+        }
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    private void runAndStore(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper capturing = new ContentCachingResponseWrapper(response);
         try {
@@ -140,8 +234,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private static byte[] sha256(byte[] body) {
+        return sha256().digest(body);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
@@ -152,9 +250,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
         private final byte[] body;
 
-        CachedBodyRequest(HttpServletRequest request) throws IOException {
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
             super(request);
-            this.body = request.getInputStream().readAllBytes();
+            this.body = body;
         }
 
         @Override

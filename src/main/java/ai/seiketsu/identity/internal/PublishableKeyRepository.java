@@ -59,9 +59,17 @@ public class PublishableKeyRepository {
     Optional<byte[]> revoke(TenantId tenant, UUID id, Instant now) {
         int changed = jdbc.sql("update publishable_key set revoked_at = ? where id = ? and revoked_at is null")
                 .params(Timestamp.from(now), id).update();
-        if (changed == 0) {
-            return Optional.empty();
-        }
+        return changed == 0 ? Optional.empty() : hashOf(tenant, id);
+    }
+
+    /** Revokes every key of the agent not revoked before; answers their ids. */
+    List<UUID> revokeAllOf(UUID agentId, Instant now) {
+        return jdbc.sql("update publishable_key set revoked_at = ? where agent_id = ? and revoked_at is null "
+                        + "returning id")
+                .params(Timestamp.from(now), agentId).query(UUID.class).list();
+    }
+
+    Optional<byte[]> hashOf(TenantId tenant, UUID id) {
         return jdbc.sql("select key_hash from publishable_key_route where tenant_id = ? and publishable_key_id = ?")
                 .params(tenant.value(), id).query(byte[].class).optional();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import ai.seiketsu.agents.VoiceAgentDeleted;
 import ai.seiketsu.agents.VoiceAgents;
 import ai.seiketsu.identity.PublishableKeyPrincipal;
 import ai.seiketsu.identity.internal.PublishableKeyRepository.PublishableKeyView;
@@ -19,9 +20,10 @@ import ai.seiketsu.shared.TenantId;
 import ai.seiketsu.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -88,6 +90,26 @@ public class PublishableKeys {
             cache.evictNowAndAfterCommit(cacheKey(hash));
             audit("publishable_key.revoked", CurrentActor.get(), id);
         });
+    }
+
+    /**
+     * A deleted voice agent's keys are revoked in the deleting transaction: they stop working with the same commit
+     * (their cached lookups are dropped now and again after it), and a deletion that rolls back keeps them. A
+     * synchronous listener rather than an {@code @ApplicationModuleListener} after the commit, which would leave
+     * a deleted agent's key working until it ran; nothing can be lost between the two, so no outbox is needed.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(VoiceAgentDeleted deleted) {
+        TenantId tenant = TenantContext.require();
+        if (!tenant.equals(deleted.tenantId())) {
+            throw new IllegalStateException("VoiceAgentDeleted of another tenant inside a transaction of " + tenant);
+        }
+        CurrentActor actor = CurrentActor.get();
+        for (UUID id : repository.revokeAllOf(deleted.agentId(), clock.instant())) {
+            repository.hashOf(tenant, id).ifPresent(hash -> cache.evictNowAndAfterCommit(cacheKey(hash)));
+            audit("publishable_key.revoked", actor, id);
+        }
     }
 
     /** The caller behind a presented {@code pk_} secret, if it is a key that was not revoked. */

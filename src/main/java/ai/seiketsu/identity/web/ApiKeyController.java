@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import ai.seiketsu.identity.internal.ApiKeyManagement;
 import ai.seiketsu.identity.internal.ApiKeyManagement.CreatedKey;
+import ai.seiketsu.identity.internal.ApiKeyManagement;
 import ai.seiketsu.identity.internal.ApiKeyRepository.ApiKeyView;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * revoke keys, so a leaked key cannot entrench itself.
  */
 @RestController
+@Tag(name = "API keys")
 @RequestMapping("/api/v1/api-keys")
 @PreAuthorize("hasAnyRole('OWNER', 'ADMIN')")
 class ApiKeyController {
@@ -40,40 +44,45 @@ class ApiKeyController {
         this.keys = keys;
     }
 
-    record CreateRequest(@Nullable String name, @Nullable List<String> scopes, @Nullable Instant expiresAt) {
+    record ApiKeyRequest(@Nullable String name, @Nullable List<String> scopes, @Nullable Instant expiresAt) {
     }
 
     /** The created key with its secret, which is never shown again. */
-    record CreatedResponse(UUID id, String name, String prefix, List<String> scopes, @Nullable UUID createdBy,
+    record CreatedApiKey(UUID id, String name, String prefix, List<String> scopes, @Nullable UUID createdBy,
             Instant createdAt, @Nullable Instant expiresAt, String secret) {
 
-        static CreatedResponse of(CreatedKey created) {
+        static CreatedApiKey of(CreatedKey created) {
             ApiKeyView key = created.key();
-            return new CreatedResponse(key.id(), key.name(), key.prefix(), key.scopes(), key.createdBy(),
+            return new CreatedApiKey(key.id(), key.name(), key.prefix(), key.scopes(), key.createdBy(),
                     key.createdAt(), key.expiresAt(), created.secret());
         }
     }
 
     @GetMapping
+    @Operation(summary = "List the agency's sk_ API keys")
     Page<ApiKeyView> list(@RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return keys.list(PageRequest.of(limit, cursor));
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Read an API key (never its secret)")
     ApiKeyView get(@PathVariable UUID id) {
         return keys.find(id).orElseThrow(() -> ProblemException.notFound("API key"));
     }
 
     @PostMapping
-    ResponseEntity<CreatedResponse> create(@RequestBody CreateRequest request) {
+    @Operation(summary = "Create an API key (its secret is shown once)")
+    @ApiResponse(responseCode = "201", description = "Created")
+    ResponseEntity<CreatedApiKey> create(@RequestBody ApiKeyRequest request) {
         CreatedKey created = keys.create(request.name(), request.scopes(), request.expiresAt());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
-                .body(CreatedResponse.of(created));
+                .body(CreatedApiKey.of(created));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke an API key at once")
     void revoke(@PathVariable UUID id) {
         keys.revoke(id);
     }

@@ -5,6 +5,9 @@ import java.util.UUID;
 import ai.seiketsu.identity.Role;
 import ai.seiketsu.identity.internal.SignIn;
 import ai.seiketsu.shared.PublicEndpoint;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * second factor (a 6-digit code or a recovery code) of an account with MFA on.
  */
 @RestController
+@Tag(name = "Sign-in")
 @RequestMapping("/api/v1/auth")
 class AuthController {
 
@@ -58,6 +62,7 @@ class AuthController {
 
     @PostMapping("/login")
     @PublicEndpoint("the credentials are in the body")
+    @Operation(summary = "Sign in (access and refresh tokens)")
     ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         SignIn.Session session = signIn.signIn(request.email(), request.password(), request.totp(), request.tenant(),
                 http.getRemoteAddr());
@@ -66,6 +71,7 @@ class AuthController {
 
     @PostMapping("/refresh")
     @PublicEndpoint("the refresh token in the body is the credential")
+    @Operation(summary = "Exchange a refresh token for new tokens")
     ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(TokenResponse.of(signIn.refresh(request.refreshToken())));
@@ -73,6 +79,8 @@ class AuthController {
 
     @PostMapping("/logout")
     @PublicEndpoint("the refresh token in the body is the credential")
+    @Operation(summary = "Sign out (revoke the refresh token)")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
         signIn.signOut(request.refreshToken());
         return ResponseEntity.noContent().build();

@@ -4,6 +4,9 @@ import java.util.List;
 
 import ai.seiketsu.identity.StaffPrincipal;
 import ai.seiketsu.identity.internal.MultiFactor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (password and a code). Answers that carry secrets are never cached.
  */
 @RestController
+@Tag(name = "Multi-factor authentication")
 @RequestMapping("/api/v1/auth/mfa")
 class MfaController {
 
@@ -46,6 +50,7 @@ class MfaController {
 
     @PostMapping("/enrolment")
     @PreAuthorize("hasAnyRole('OWNER','ADMIN','AGENT','VIEWER')")
+    @Operation(summary = "Start MFA enrolment (TOTP secret and QR code)")
     ResponseEntity<MultiFactor.Enrolment> enrol(@AuthenticationPrincipal StaffPrincipal principal,
             @Valid @RequestBody EnrolmentRequest request) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
@@ -54,6 +59,7 @@ class MfaController {
 
     @PostMapping("/enrolment/confirm")
     @PreAuthorize("hasAnyRole('OWNER','ADMIN','AGENT','VIEWER')")
+    @Operation(summary = "Confirm MFA enrolment with a code (answers recovery codes)")
     ResponseEntity<RecoveryCodesResponse> confirm(@AuthenticationPrincipal StaffPrincipal principal,
             @Valid @RequestBody ConfirmRequest request, HttpServletRequest http) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new RecoveryCodesResponse(
@@ -62,6 +68,8 @@ class MfaController {
 
     @DeleteMapping
     @PreAuthorize("hasAnyRole('OWNER','ADMIN','AGENT','VIEWER')")
+    @Operation(summary = "Turn MFA off (password and a code)")
+    @ApiResponse(responseCode = "204", description = "Turned off")
     ResponseEntity<Void> disable(@AuthenticationPrincipal StaffPrincipal principal,
             @Valid @RequestBody DisableRequest request, HttpServletRequest http) {
         multiFactor.disable(principal, request.password(), request.code(), http.getRemoteAddr());

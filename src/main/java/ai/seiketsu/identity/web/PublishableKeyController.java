@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import ai.seiketsu.identity.internal.PublishableKeyRepository.PublishableKeyView;
 import ai.seiketsu.identity.internal.PublishableKeys;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A voice agent's {@code pk_} keys for the agency's website: for those who may change voice agents. */
 @RestController
+@Tag(name = "Voice agents")
 @RequestMapping("/api/v1/agents/{agentId}/publishable-keys")
 @PreAuthorize("hasAuthority('SCOPE_agents:write')")
 class PublishableKeyController {
@@ -32,29 +36,33 @@ class PublishableKeyController {
         this.keys = keys;
     }
 
-    record CreateRequest(@Nullable String name) {
+    record PublishableKeyRequest(@Nullable String name) {
     }
 
-    record CreatedResponse(UUID id, UUID agentId, String name, String prefix, Instant createdAt, String key) {
+    record CreatedPublishableKey(UUID id, UUID agentId, String name, String prefix, Instant createdAt, String key) {
     }
 
     @GetMapping
+    @Operation(summary = "List a voice agent's publishable (pk_) website keys")
     List<PublishableKeyView> list(@PathVariable UUID agentId) {
         return keys.list(agentId);
     }
 
     @PostMapping
-    ResponseEntity<CreatedResponse> create(@PathVariable UUID agentId, @RequestBody(required = false)
-            @Nullable CreateRequest request) {
+    @Operation(summary = "Create a publishable website key (shown once)")
+    @ApiResponse(responseCode = "201", description = "Created")
+    ResponseEntity<CreatedPublishableKey> create(@PathVariable UUID agentId, @RequestBody(required = false)
+            @Nullable PublishableKeyRequest request) {
         PublishableKeys.Created created = keys.create(agentId, request == null ? null : request.name());
         PublishableKeyView key = created.key();
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
-                .body(new CreatedResponse(key.id(), key.agentId(), key.name(), key.prefix(), key.createdAt(),
+                .body(new CreatedPublishableKey(key.id(), key.agentId(), key.name(), key.prefix(), key.createdAt(),
                         created.secret()));
     }
 
     @DeleteMapping("/{keyId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke a publishable website key")
     void revoke(@PathVariable UUID agentId, @PathVariable UUID keyId) {
         keys.revoke(agentId, keyId);
     }

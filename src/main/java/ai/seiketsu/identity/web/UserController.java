@@ -10,6 +10,9 @@ import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.PublicEndpoint;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -32,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Inviting returns a single-use link (7 days) for an admin to pass on; e-mail delivery comes later.
  */
 @RestController
+@Tag(name = "Team")
 @RequestMapping("/api/v1/users")
 class UserController {
 
@@ -56,6 +60,7 @@ class UserController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('SCOPE_users:read')")
+    @Operation(summary = "List the team: members and pending invitations")
     Page<Member> list(@RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return team.list(PageRequest.of(limit, cursor));
@@ -63,12 +68,15 @@ class UserController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_users:read')")
+    @Operation(summary = "Read a team member")
     Member get(@PathVariable UUID id) {
         return team.find(id).orElseThrow(() -> ProblemException.notFound("User"));
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('SCOPE_users:write')")
+    @Operation(summary = "Invite a member (answers a single-use invitation link)")
+    @ApiResponse(responseCode = "201", description = "Invited")
     ResponseEntity<InvitedResponse> invite(@RequestBody InviteRequest request) {
         TeamMembers.Invited invited = team.invite(request.email(), request.role());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
@@ -77,6 +85,7 @@ class UserController {
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_users:write')")
+    @Operation(summary = "Change a member's role or status")
     Member change(@PathVariable UUID id, @RequestBody ChangeRequest request) {
         return team.change(id, request.role(), request.status());
     }
@@ -84,6 +93,7 @@ class UserController {
     /** Public: the invitation token is the credential. */
     @PostMapping("/invitations/accept")
     @PublicEndpoint("the invitation token in the body is the credential")
+    @Operation(summary = "Accept an invitation (public: the token is the credential)")
     Member accept(@Valid @RequestBody AcceptRequest request) {
         return team.accept(request.token(), request.name(), request.password());
     }

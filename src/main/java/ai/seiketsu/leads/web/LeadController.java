@@ -19,10 +19,14 @@ import ai.seiketsu.leads.Leads;
 import ai.seiketsu.leads.PropertyType;
 import ai.seiketsu.leads.Timeline;
 import ai.seiketsu.leads.TimelineEntry;
+import ai.seiketsu.shared.ApiExample;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.ProblemException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Another tenant's lead answers 404, like one that does not exist.
  */
 @RestController
+@Tag(name = "Leads")
 @RequestMapping("/api/v1/leads")
 class LeadController {
 
@@ -83,6 +88,10 @@ class LeadController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('SCOPE_leads:write')")
+    @Operation(summary = "Create a lead, or merge it into the one with the same phone or e-mail")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "200", description = "Merged into an existing lead (merged: true)")
+    @ApiExample(request = LeadExamples.CREATE, response = LeadExamples.CREATED, status = "201")
     ResponseEntity<CreatedLead> create(@RequestBody LeadRequest request) {
         Leads.Created created = leads.create(request.details());
         CreatedLead body = new CreatedLead(created.lead(), created.merged());
@@ -92,6 +101,7 @@ class LeadController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('SCOPE_leads:read')")
+    @Operation(summary = "List leads (stage, hot, assignee, text, creation time)")
     Page<Lead> list(@RequestParam(required = false) @Nullable LeadStage stage,
             @RequestParam(required = false) @Nullable Boolean hot,
             @RequestParam(required = false) @Nullable UUID assignedUserId,
@@ -107,18 +117,22 @@ class LeadController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_leads:read')")
+    @Operation(summary = "Read a lead with its score reasons")
     Lead get(@PathVariable UUID id) {
         return leads.find(id).orElseThrow(() -> ProblemException.notFound("Lead"));
     }
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_leads:write')")
+    @Operation(summary = "Change or assign a lead")
     Lead change(@PathVariable UUID id, @RequestBody LeadRequest request) {
         return leads.change(id, request.details(), request.assignedUserId());
     }
 
     @PatchMapping("/{id}/stage")
     @PreAuthorize("hasAuthority('SCOPE_leads:write')")
+    @Operation(summary = "Move a lead to another pipeline stage")
+    @ApiExample(request = LeadExamples.STAGE, response = LeadExamples.MOVED)
     Lead moveStage(@PathVariable UUID id, @RequestBody StageRequest request) {
         return leads.moveStage(id, request.stage());
     }
@@ -126,6 +140,7 @@ class LeadController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_leads:write')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Erase a lead (privacy request)")
     void erase(@PathVariable UUID id) {
         leads.erase(id);
     }
@@ -133,12 +148,14 @@ class LeadController {
     @PostMapping("/{id}/notes")
     @PreAuthorize("hasAuthority('SCOPE_leads:write')")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a note to a lead")
     LeadNote addNote(@PathVariable UUID id, @RequestBody NoteRequest request) {
         return notes.add(id, request.body());
     }
 
     @GetMapping("/{id}/notes")
     @PreAuthorize("hasAuthority('SCOPE_leads:read')")
+    @Operation(summary = "List a lead's notes")
     Page<LeadNote> notes(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return notes.list(id, PageRequest.of(limit, cursor));
@@ -146,6 +163,7 @@ class LeadController {
 
     @GetMapping("/{id}/timeline")
     @PreAuthorize("hasAuthority('SCOPE_leads:read')")
+    @Operation(summary = "List a lead's timeline (every change, who and when)")
     Page<TimelineEntry> timeline(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return notes.timeline(id, PageRequest.of(limit, cursor));

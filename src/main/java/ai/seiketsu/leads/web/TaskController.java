@@ -3,13 +3,15 @@ package ai.seiketsu.leads.web;
 import java.time.Instant;
 import java.util.UUID;
 
-import ai.seiketsu.leads.LeadTasks;
 import ai.seiketsu.leads.LeadTasks.TaskChange;
+import ai.seiketsu.leads.LeadTasks;
 import ai.seiketsu.leads.Task;
 import ai.seiketsu.leads.TaskStatus;
 import ai.seiketsu.leads.TaskType;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Follow-up tasks: per lead, and the tenant-wide list staff work from (e.g. my open tasks). */
 @RestController
+@Tag(name = "Leads")
 class TaskController {
 
     private final LeadTasks tasks;
@@ -43,12 +46,14 @@ class TaskController {
     @PostMapping("/api/v1/leads/{id}/tasks")
     @PreAuthorize("hasAuthority('SCOPE_leads:write')")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a follow-up task for a lead")
     Task create(@PathVariable UUID id, @RequestBody TaskRequest request) {
         return tasks.create(id, request.type(), request.dueAt(), request.note(), request.assignedUserId());
     }
 
     @GetMapping("/api/v1/leads/{id}/tasks")
     @PreAuthorize("hasAuthority('SCOPE_leads:read')")
+    @Operation(summary = "List a lead's tasks")
     Page<Task> ofLead(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return tasks.ofLead(id, PageRequest.of(limit, cursor));
@@ -56,6 +61,7 @@ class TaskController {
 
     @PatchMapping("/api/v1/leads/{id}/tasks/{taskId}")
     @PreAuthorize("hasAuthority('SCOPE_leads:write')")
+    @Operation(summary = "Change a task (done, due, assignee, note)")
     Task change(@PathVariable UUID id, @PathVariable UUID taskId, @RequestBody TaskChangeRequest request) {
         return tasks.change(id, taskId, new TaskChange(request.status(), request.assignedUserId(), request.dueAt(),
                 request.note()));
@@ -63,6 +69,7 @@ class TaskController {
 
     @GetMapping("/api/v1/tasks")
     @PreAuthorize("hasAuthority('SCOPE_leads:read')")
+    @Operation(summary = "List tasks across leads (e.g. my open tasks)")
     Page<Task> list(@RequestParam(required = false) @Nullable UUID assignedUserId,
             @RequestParam(required = false) @Nullable TaskStatus status,
             @RequestParam(required = false) @Nullable Integer limit,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.TenantId;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +44,7 @@ public class ImportFiles {
                 for (int n; (n = upload.read(buffer)) > 0; ) {
                     total += n;
                     if (total > MAX_BYTES) {
-                        throw new ProblemException(413, "PAYLOAD_TOO_LARGE",
+                        throw new ProblemException(413, ProblemCodes.PAYLOAD_TOO_LARGE,
                                 "An import file may have at most " + MAX_BYTES / 1024 / 1024 + " MiB.");
                     }
                     out.write(buffer, 0, n);

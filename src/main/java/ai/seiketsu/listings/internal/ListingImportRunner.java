@@ -13,6 +13,8 @@ import ai.seiketsu.listings.ListingImport.Status;
 import ai.seiketsu.listings.ListingsImported;
 import ai.seiketsu.listings.internal.ListingFields.Invalid;
 import ai.seiketsu.listings.internal.ListingFields.Valid;
+import ai.seiketsu.shared.AuditRecord.Outcome;
+import ai.seiketsu.shared.Caller;
 import ai.seiketsu.shared.TenantId;
 import ai.seiketsu.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +30,8 @@ import tools.jackson.core.JacksonException;
  * good ones by ListingKey, {@value #BATCH} rows per transaction, recording progress and row errors with each
  * batch. A bad row never stops the good ones; a file that cannot be read stops the import (FAILED) with the rows
  * before the damage kept. The last batch marks the import COMPLETED and publishes {@link ListingsImported} in
- * the same transaction.
+ * the same transaction. Both ends are audited in their transaction ({@code listing_import.completed},
+ * {@code listing_import.failed}) with the caller who uploaded the file as the actor.
  */
 @Component
 public class ListingImportRunner {
@@ -61,7 +64,7 @@ public class ListingImportRunner {
             return job == null ? null : job.status();
         }
         transactions.executeWithoutResult(tx -> imports.start(importId, clock.instant()));
-        Progress progress = new Progress(tenant, importId);
+        Progress progress = new Progress(tenant, importId, Caller.ofName(job.createdBy()));
         try {
             int total = RowSource.count(job.format(), files.path(tenant, importId));
             transactions.executeWithoutResult(tx -> imports.total(importId, total, clock.instant()));
@@ -94,6 +97,7 @@ public class ListingImportRunner {
 
         private final TenantId tenant;
         private final UUID importId;
+        private final Caller uploader;
         private final List<ListingDetails> good = new ArrayList<>();
         private final List<RowError> errors = new ArrayList<>();
         private int failedInBatch;
@@ -103,9 +107,10 @@ public class ListingImportRunner {
         private int errorsKept;
         private boolean truncated;
 
-        Progress(TenantId tenant, UUID importId) {
+        Progress(TenantId tenant, UUID importId, Caller uploader) {
             this.tenant = tenant;
             this.importId = importId;
+            this.uploader = uploader;
         }
 
         void add(ListingFields.Parsed parsed) {
@@ -136,6 +141,7 @@ public class ListingImportRunner {
                 if (end != null) {
                     imports.finish(importId, end, clock.instant());
                     events.publishEvent(new ListingsImported(tenant, importId, imported, failed));
+                    audit("listing_import.completed", Outcome.SUCCESS);
                 }
             });
             good.clear();
@@ -151,7 +157,13 @@ public class ListingImportRunner {
             transactions.executeWithoutResult(tx -> {
                 imports.progress(importId, 0, 0, errors, truncated, clock.instant());
                 imports.finish(importId, Status.FAILED, clock.instant());
+                audit("listing_import.failed", Outcome.FAILURE);
             });
+        }
+
+        private void audit(String action, Outcome outcome) {
+            events.publishEvent(uploader.audit(tenant, action, "listing_import:" + importId, outcome,
+                    clock.instant()));
         }
 
         private void error(RowError error) {

@@ -6,13 +6,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import ai.seiketsu.listings.Listing;
-import ai.seiketsu.listings.ListingQuery;
 import ai.seiketsu.listings.ListingQuery.Sort;
+import ai.seiketsu.listings.ListingQuery;
 import ai.seiketsu.listings.Listings;
 import ai.seiketsu.listings.PropertyCategory;
+import ai.seiketsu.shared.ApiExample;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * tenant's listing answers 404, like one that does not exist, and is looked up before the body is validated.
  */
 @RestController
+@Tag(name = "Listings")
 @RequestMapping("/api/v1/listings")
 class ListingController {
 
@@ -44,6 +49,8 @@ class ListingController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('SCOPE_listings:read')")
+    @Operation(summary = "Search listings (filters, full text, sort, keyset pages)")
+    @ApiExample(response = ListingExamples.PAGE)
     Page<Listing> search(@RequestParam(required = false) @Nullable String city,
             @RequestParam(required = false) @Nullable String postalCode,
             @RequestParam(required = false) @Nullable BigDecimal minPrice,
@@ -63,12 +70,17 @@ class ListingController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_listings:read')")
+    @Operation(summary = "Read a listing")
+    @ApiExample(response = ListingExamples.ONE)
     Listing get(@PathVariable UUID id) {
         return listings.find(id).orElseThrow(() -> ProblemException.notFound("Listing"));
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('SCOPE_listings:write')")
+    @Operation(summary = "Create a listing from RESO fields")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiExample(request = ListingExamples.FIELDS, response = ListingExamples.ONE, status = "201")
     ResponseEntity<Listing> create(@RequestBody Map<String, @Nullable Object> body) {
         Listing created = listings.create(body);
         return ResponseEntity.created(URI.create("/api/v1/listings/" + created.id())).body(created);
@@ -76,18 +88,23 @@ class ListingController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_listings:write')")
+    @Operation(summary = "Replace every RESO field of a listing")
+    @ApiExample(request = ListingExamples.FIELDS, response = ListingExamples.ONE)
     Listing replace(@PathVariable UUID id, @RequestBody Map<String, @Nullable Object> body) {
         return listings.replace(id, body);
     }
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_listings:write')")
+    @Operation(summary = "Change some RESO fields of a listing (merge patch)")
     Listing patch(@PathVariable UUID id, @RequestBody Map<String, @Nullable Object> body) {
         return listings.patch(id, body);
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_listings:write')")
+    @Operation(summary = "Delete a listing")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         listings.delete(id);
         return ResponseEntity.noContent().build();

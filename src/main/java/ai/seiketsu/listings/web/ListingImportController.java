@@ -6,11 +6,19 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 
-import ai.seiketsu.listings.ListingImport;
 import ai.seiketsu.listings.ListingImport.Format;
+import ai.seiketsu.listings.ListingImport;
 import ai.seiketsu.listings.ListingImports;
+import ai.seiketsu.shared.ApiExample;
 import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -31,6 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
  * import's own URL, which shows progress and the per-row error report while a background job works.
  */
 @RestController
+@Tag(name = "Listings")
 @RequestMapping("/api/v1/listings/imports")
 class ListingImportController {
 
@@ -42,6 +51,9 @@ class ListingImportController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('SCOPE_listings:write')")
+    @Operation(summary = "Import listings from a file (CSV or RESO JSON), in the background")
+    @ApiResponse(responseCode = "202", description = "Accepted: queued")
+    @ApiExample(response = ListingExamples.IMPORT, status = "202")
     ResponseEntity<ListingImport> upload(@RequestParam("file") MultipartFile file, Authentication caller)
             throws IOException {
         Format format = formatOf(file.getOriginalFilename(), file.getContentType());
@@ -52,6 +64,14 @@ class ListingImportController {
 
     @PostMapping(consumes = { "text/csv", MediaType.APPLICATION_JSON_VALUE })
     @PreAuthorize("hasAuthority('SCOPE_listings:write')")
+    @Operation(summary = "Import listings from a file (CSV or RESO JSON), in the background")
+    @ApiResponse(responseCode = "202", description = "Accepted: queued")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+                    examples = @ExampleObject(name = "CSV", value = ListingExamples.CSV)),
+            @Content(mediaType = "application/json", schema = @Schema(type = "object",
+                    description = "A RESO Web API answer: {\"value\": [listing, ...]}"),
+                    examples = @ExampleObject(name = "RESO JSON", value = ListingExamples.RESO_JSON)) })
     ResponseEntity<ListingImport> uploadBody(HttpServletRequest request, Authentication caller) throws IOException {
         Format format = MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.APPLICATION_JSON)
                 ? Format.JSON : Format.CSV;
@@ -62,6 +82,8 @@ class ListingImportController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_listings:read')")
+    @Operation(summary = "Read an import's progress and row errors")
+    @ApiExample(response = ListingExamples.IMPORT_DONE)
     ListingImport get(@PathVariable UUID id) {
         return imports.find(id).orElseThrow(() -> ProblemException.notFound("Listing import"));
     }

@@ -11,9 +11,13 @@ import ai.seiketsu.identity.RateLimits;
 import ai.seiketsu.provisioning.ProvisionedTenant;
 import ai.seiketsu.provisioning.Provisioning;
 import ai.seiketsu.provisioning.ProvisioningRequest;
+import ai.seiketsu.shared.ApiExample;
 import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.PublicEndpoint;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * up five agencies an hour: each costs a password hash and a whole agency's rows.
  */
 @RestController
+@Tag(name = "Sign-up")
 class SignUpController {
 
     static final RateLimit PER_ADDRESS = new RateLimit(5, 5, Duration.ofHours(1));
@@ -42,6 +47,9 @@ class SignUpController {
 
     @PostMapping("/api/v1/signup")
     @PublicEndpoint("self-service sign-up; limited per client address")
+    @Operation(summary = "Sign an agency up (public): tenant, owner, default voice agent, first API key")
+    @ApiResponse(responseCode = "201", description = "Signed up")
+    @ApiExample(request = ProvisioningExamples.REQUEST, response = ProvisioningExamples.RESPONSE, status = "201")
     ResponseEntity<ProvisionedTenant> signUp(@RequestBody ProvisioningRequest request, HttpServletRequest http) {
         if (rateLimits.tryConsume(RateLimitKey.address("sign-up", http.getRemoteAddr()), PER_ADDRESS)
                 instanceof ConsumptionResult.Rejected rejected) {

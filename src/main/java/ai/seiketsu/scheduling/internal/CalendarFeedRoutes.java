@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The platform table {@code calendar_feed_route}: SHA-256 of a feed token → tenant and member. Only the hash is
- * stored, so a copy of the database opens no calendar.
+ * stored, so a copy of the database opens no calendar. A token is {@code cal_} and 256 random bits in base64url,
+ * so it fits a URL path segment as it is.
  */
 @Repository
 public class CalendarFeedRoutes {
@@ -31,8 +32,14 @@ public class CalendarFeedRoutes {
     public record Route(TenantId tenant, UUID userId) {
     }
 
-    /** A new token for the member (the old one stops working); the token itself is returned once. */
+    /**
+     * A new token for the member (rotation: the old one stops working with this commit); the token itself is
+     * returned once. Issues for one member are serialised until the transaction ends, so that two at once cannot
+     * both insert after finding nothing to replace (the one-feed-per-member index would refuse the second).
+     */
     public String issue(TenantId tenant, UUID userId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("calendar_feed:" + tenant + ":" + userId)
+                .query((rs, row) -> 1).single();
         revoke(tenant, userId);
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);

@@ -10,9 +10,15 @@ import ai.seiketsu.scheduling.AppointmentFilter;
 import ai.seiketsu.scheduling.AppointmentType;
 import ai.seiketsu.scheduling.NewAppointment;
 import ai.seiketsu.scheduling.Scheduling;
+import ai.seiketsu.shared.ApiExample;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.PageRequest;
 import ai.seiketsu.shared.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the iCalendar download. Another tenant's appointment answers 404, like one that does not exist.
  */
 @RestController
+@Tag(name = "Appointments")
 @RequestMapping("/api/v1/appointments")
 class AppointmentController {
 
@@ -52,6 +59,9 @@ class AppointmentController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('SCOPE_appointments:write')")
+    @Operation(summary = "Book an appointment in a free slot")
+    @ApiResponse(responseCode = "201", description = "Booked")
+    @ApiExample(request = SchedulingExamples.BOOKING, response = SchedulingExamples.APPOINTMENT, status = "201")
     ResponseEntity<Appointment> book(@RequestBody BookingRequest request) {
         Appointment booked = scheduling.book(new NewAppointment(request.leadId(), request.listingId(),
                 request.userId(), request.type(), request.startsAt()));
@@ -60,6 +70,7 @@ class AppointmentController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('SCOPE_appointments:read')")
+    @Operation(summary = "List appointments (member, lead, status, time range)")
     Page<Appointment> list(@RequestParam(required = false) @Nullable UUID userId,
             @RequestParam(required = false) @Nullable UUID leadId,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
@@ -71,12 +82,16 @@ class AppointmentController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_appointments:read')")
+    @Operation(summary = "Read an appointment")
+    @ApiExample(response = SchedulingExamples.APPOINTMENT)
     Appointment get(@PathVariable UUID id) {
         return scheduling.find(id).orElseThrow(() -> ProblemException.notFound("Appointment"));
     }
 
     @GetMapping("/{id}.ics")
     @PreAuthorize("hasAuthority('SCOPE_appointments:read')")
+    @Operation(summary = "Download an appointment as iCalendar (.ics)")
+    @ApiResponse(responseCode = "200", description = "iCalendar (RFC 5545)", content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     ResponseEntity<String> ics(@PathVariable UUID id) {
         return ResponseEntity.ok().contentType(TEXT_CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"appointment-" + id + ".ics\"")
@@ -85,24 +100,29 @@ class AppointmentController {
 
     @PostMapping("/{id}/reschedule")
     @PreAuthorize("hasAuthority('SCOPE_appointments:write')")
+    @Operation(summary = "Reschedule an appointment")
+    @ApiExample(request = SchedulingExamples.RESCHEDULE)
     Appointment reschedule(@PathVariable UUID id, @RequestBody RescheduleRequest request) {
         return scheduling.reschedule(id, request.startsAt());
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('SCOPE_appointments:write')")
+    @Operation(summary = "Cancel an appointment")
     Appointment cancel(@PathVariable UUID id) {
         return scheduling.cancel(id);
     }
 
     @PostMapping("/{id}/complete")
     @PreAuthorize("hasAuthority('SCOPE_appointments:write')")
+    @Operation(summary = "Mark an appointment as completed")
     Appointment complete(@PathVariable UUID id) {
         return scheduling.complete(id);
     }
 
     @PostMapping("/{id}/no-show")
     @PreAuthorize("hasAuthority('SCOPE_appointments:write')")
+    @Operation(summary = "Mark an appointment as a no-show")
     Appointment noShow(@PathVariable UUID id) {
         return scheduling.noShow(id);
     }

@@ -8,6 +8,8 @@ import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.TenantId;
 import ai.seiketsu.tenancy.Tenant;
 import ai.seiketsu.tenancy.Tenants;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The operator's view of tenants: list, read, and change (suspend, resume, plan, limits). */
 @RestController
+@Tag(name = "Operator: tenants")
 @RequestMapping("/api/v1/tenants")
 @PreAuthorize("hasRole('OPERATOR')")
 class TenantController {
@@ -32,18 +35,21 @@ class TenantController {
     }
 
     @GetMapping
+    @Operation(summary = "List tenants (operator)")
     Page<Tenant> list(@RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return tenants.list(PageRequest.of(limit, cursor));
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Read a tenant (operator)")
     Tenant get(@PathVariable UUID id) {
         return tenants.find(new TenantId(id))
                 .orElseThrow(() -> ProblemException.notFound("Tenant"));
     }
 
     @PatchMapping("/{id}")
+    @Operation(summary = "Suspend or resume a tenant, or change its plan and limits (operator)")
     Tenant change(@PathVariable UUID id, @Valid @RequestBody TenantPatch patch) {
         return tenants.change(new TenantId(id), patch.toChange());
     }
