@@ -6,11 +6,14 @@ import java.util.UUID;
 
 import ai.seiketsu.agents.VoiceAgents;
 import ai.seiketsu.identity.PublishableKeyPrincipal;
+import ai.seiketsu.shared.ApiExample;
 import ai.seiketsu.shared.ProblemCodes;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.tenancy.TenantContext;
 import ai.seiketsu.voice.CallMode;
 import ai.seiketsu.voice.internal.VoiceTickets;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -32,7 +35,15 @@ import org.springframework.web.bind.annotation.RestController;
  * it is usually the agency's own website, where a relative URL would point at the wrong host.
  */
 @RestController
+@Tag(name = "Voice")
 class VoiceTicketController {
+
+    private static final String TICKET_REQUEST = """
+            {"agentId": "0b7f5a52-3c1e-4a51-9a3e-6f1f2b8f4c10", "mode": "CALLER"}""";
+
+    private static final String TICKET = """
+            {"ticket": "vt_Q2hvb3NlIGEgcmFuZG9tIHRpY2tldCBldmVyeSB0aW1l", "expiresAt": "2026-11-26T15:01:00Z",
+             "url": "wss://voice.example.com/ws/v1/voice?ticket=vt_Q2hvb3NlIGEgcmFuZG9tIHRpY2tldCBldmVyeSB0aW1l"}""";
 
     private final VoiceTickets tickets;
     private final VoiceAgents agents;
@@ -51,6 +62,8 @@ class VoiceTicketController {
     }
 
     @PostMapping("/api/v1/voice/tickets")
+    @Operation(summary = "Get a single-use, 60-second ticket that opens a browser call with a voice agent")
+    @ApiExample(request = TICKET_REQUEST, response = TICKET, status = "201")
     @PreAuthorize("hasAnyRole('OWNER', 'ADMIN', 'AGENT', 'VIEWER') or hasAuthority('SCOPE_conversations:write')"
             + " or hasAuthority('PUBLISHABLE_KEY')")
     ResponseEntity<TicketResponse> issue(@RequestBody TicketRequest request) {
