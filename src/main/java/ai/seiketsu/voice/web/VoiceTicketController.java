@@ -13,6 +13,7 @@ import ai.seiketsu.tenancy.TenantContext;
 import ai.seiketsu.voice.CallMode;
 import ai.seiketsu.voice.internal.VoiceTickets;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,6 +64,7 @@ class VoiceTicketController {
 
     @PostMapping("/api/v1/voice/tickets")
     @Operation(summary = "Get a single-use, 60-second ticket that opens a browser call with a voice agent")
+    @ApiResponse(responseCode = "201", description = "Issued")
     @ApiExample(request = TICKET_REQUEST, response = TICKET, status = "201")
     @PreAuthorize("hasAnyRole('OWNER', 'ADMIN', 'AGENT', 'VIEWER') or hasAuthority('SCOPE_conversations:write')"
             + " or hasAuthority('PUBLISHABLE_KEY')")
