@@ -78,6 +78,11 @@ class PipelineCallFactory implements CallFactory {
         return new CallSession(context, output, conversations, metrics, stages);
     }
 
+    /** The detector calls get now: {@code silero+energy-gate} or {@code energy}. */
+    String voiceActivity() {
+        return settings.silero() && sileroUsable ? "silero+energy-gate" : "energy";
+    }
+
     /** Silero behind the energy gate; energy alone when Silero is switched off or cannot load here. */
     private VoiceActivityDetector detector() {
         if (settings.silero() && sileroUsable) {
