@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a caller waits with the zero-install engines (Silero, Sphinx4, FreeTTS, the scripted responder): whole calls
  * through the application's call factory over the loopback transport, each caller turn spoken in real time (FreeTTS
  * speech padded with line noise), at 1 and then 4 concurrent calls. Reports {@code responseMs} and the processing
- * part ({@code responseMs − endpointMs}) at p50/p95. Run:
+ * part ({@code responseMs − endpointMs}) at p50/p95, after one warm-up call. Run:
  * {@code ./mvnw verify -Pbenchmark -Dtest=VoiceEnginesCallBenchmark}.
  */
 @IntegrationTest
@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VoiceEnginesCallBenchmark {
 
     private static final List<String> CALLER = List.of("I am looking to buy a house", "somewhere in Austin please",
-            "about five hundred thousand dollars", "three bedrooms and two baths");
+            "about five hundred thousand dollars", "three bedrooms and two baths", "my name is Maria Lopez",
+            "we want to move in the spring", "yes we are pre approved", "you can call me back tomorrow");
 
     @LocalServerPort
     int port;
@@ -72,6 +73,7 @@ class VoiceEnginesCallBenchmark {
                 "Voice calls with the zero-install engines (stt %s, tts freetts), caller turns in real time (JDK %s, %d cores)%n",
                 engines.speechToText().engine(), Runtime.version().feature(),
                 Runtime.getRuntime().availableProcessors()));
+        call(tenant, agent, utterances.subList(0, 2)); // warm-up: engines loaded, code compiled
         for (int concurrent : List.of(1, 4)) {
             ConcurrentLinkedQueue<Map<?, ?>> metrics = new ConcurrentLinkedQueue<>();
             try (ExecutorService pool = Executors.newFixedThreadPool(concurrent)) {
