@@ -46,6 +46,11 @@ class FreeTtsTextToSpeechTests {
     }
 
     @Test
+    void blankTextIsNoAudio() throws InterruptedException {
+        assertThat(Audio.synthesize(new FreeTtsTextToSpeech(voices, 1.0), "  ")).isEmpty();
+    }
+
+    @Test
     void speedShortensOrLengthensTheSpeech() throws InterruptedException {
         int normal = Audio.synthesize(new FreeTtsTextToSpeech(voices, 1.0), SENTENCE).length;
         int fast = Audio.synthesize(new FreeTtsTextToSpeech(voices, 2.0), SENTENCE).length;
