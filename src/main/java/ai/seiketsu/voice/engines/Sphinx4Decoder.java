@@ -34,13 +34,13 @@ import org.slf4j.LoggerFactory;
 final class Sphinx4Decoder {
 
     private static final String CONFIG = "/edu/cmu/sphinx/api/default.config.xml";
+    private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
     /** Held here: java.util.logging keeps loggers only while someone refers to them. */
     private static final Logger SPHINX_LOG = Logger.getLogger("default.config");
 
     static {
         SPHINX_LOG.addHandler(new Slf4jHandler());
     }
-    private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
 
     private final Recognizer recognizer;
     private final StreamDataSource source;
