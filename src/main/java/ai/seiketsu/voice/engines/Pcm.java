@@ -28,9 +28,4 @@ final class Pcm {
     static short[] fromLittleEndian(byte[] bytes) {
         return samples(bytes, 0, bytes.length - bytes.length % 2, ByteOrder.LITTLE_ENDIAN);
     }
-
-    /** Seconds of audio in {@code samples} at {@code sampleRate}. */
-    static double seconds(int samples, int sampleRate) {
-        return samples / (double) sampleRate;
-    }
 }

@@ -45,13 +45,19 @@ public class SpeechEngines {
 
     /** The synthesiser of {@code voice} for {@code tenant}'s calls, answering from the tenant's cache. */
     public TextToSpeech textToSpeech(TenantId tenant, VoiceAgent.Voice voice) {
-        if (!FREETTS_ENGINES.contains(voice.engine().toLowerCase(Locale.ROOT)) && warned.add("engine:" + voice.engine())) {
-            log.warn("TTS engine {} is not available here; FreeTTS {} speaks instead", voice.engine(), FreeTtsVoices.VOICE);
-        } else if (!FREETTS_VOICES.contains(voice.voiceId()) && warned.add("voice:" + voice.voiceId())) {
-            log.warn("FreeTTS has no voice {}; {} speaks instead", voice.voiceId(), FreeTtsVoices.VOICE);
+        if (!FREETTS_ENGINES.contains(voice.engine().toLowerCase(Locale.ROOT))) {
+            warnOnce("TTS engine " + voice.engine() + " is not available here");
+        } else if (!FREETTS_VOICES.contains(voice.voiceId())) {
+            warnOnce("FreeTTS has no voice " + voice.voiceId());
         }
         return new CachingTextToSpeech(new FreeTtsTextToSpeech(freeTts, voice.speed()), cache, tenant,
                 FreeTtsVoices.VOICE, voice.speed());
+    }
+
+    private void warnOnce(String problem) {
+        if (warned.add(problem)) {
+            log.warn("{}; FreeTTS {} speaks instead", problem, FreeTtsVoices.VOICE);
+        }
     }
 
     /** The recogniser; open one {@link SpeechToText.Stream} per call. */

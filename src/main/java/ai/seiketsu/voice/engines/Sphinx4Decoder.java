@@ -1,7 +1,7 @@
 package ai.seiketsu.voice.engines;
 
 import java.io.ByteArrayInputStream;
-import java.util.SplittableRandom;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -12,6 +12,7 @@ import edu.cmu.sphinx.frontend.util.StreamDataSource;
 import edu.cmu.sphinx.recognizer.Recognizer;
 import edu.cmu.sphinx.result.Result;
 import edu.cmu.sphinx.util.SphinxLogFormatter;
+import edu.cmu.sphinx.util.props.Configurable;
 import edu.cmu.sphinx.util.props.ConfigurationManager;
 import edu.cmu.sphinx.util.props.ConfigurationManagerUtils;
 import org.slf4j.LoggerFactory;
@@ -33,13 +34,13 @@ import org.slf4j.LoggerFactory;
 final class Sphinx4Decoder {
 
     private static final String CONFIG = "/edu/cmu/sphinx/api/default.config.xml";
+    private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
     /** Held here: java.util.logging keeps loggers only while someone refers to them. */
     private static final Logger SPHINX_LOG = Logger.getLogger("default.config");
 
     static {
         SPHINX_LOG.addHandler(new Slf4jHandler());
     }
-    private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
 
     private final Recognizer recognizer;
     private final StreamDataSource source;
@@ -58,6 +59,7 @@ final class Sphinx4Decoder {
         set(config, model + "->location", "resource:/" + settings.languageModel());
         set(config, "lexTreeLinguist->languageModel", model);
         set(config, "dataSource->sampleRate", String.valueOf(sampleRate));
+        normalisePerUtterance(config);
         recognizer = config.lookup("recognizer");
         source = config.lookup("dataSource");
         recognizer.allocate();
@@ -65,7 +67,7 @@ final class Sphinx4Decoder {
 
     /** The words in {@code pcm} (16-bit little-endian mono), fillers left out; empty when there are none. */
     String decode(byte[] pcm) {
-        source.setInputStream(new ByteArrayInputStream(dithered(pcm)));
+        source.setInputStream(new ByteArrayInputStream(pcm));
         StringJoiner words = new StringJoiner(" ");
         Result segment;
         // Sphinx4's speech marker may split an utterance at a pause: one result per stretch of speech
@@ -79,18 +81,17 @@ final class Sphinx4Decoder {
     }
 
     /**
-     * {@code pcm} with a random -1, 0 or +1 added to every sample. Digital silence (a muted microphone sends
-     * zeros) has an energy whose logarithm is minus infinity; Sphinx4's speech classifier keeps a running
-     * background level, which that turns into NaN for good, and the recogniser never hears speech again.
+     * Cepstral mean normalisation over each utterance ({@code batchCMN}) instead of a running mean
+     * ({@code liveCMN}): we always decode whole utterances, and the running mean takes its initial value from the
+     * first utterance a recogniser hears; when that one has no speech (silence, a cough, line noise) the mean is
+     * garbage and the recogniser hears nothing ever after.
      */
-    static byte[] dithered(byte[] pcm) {
-        short[] samples = Pcm.fromLittleEndian(pcm);
-        SplittableRandom random = new SplittableRandom(samples.length);
-        for (int i = 0; i < samples.length; i++) {
-            int dithered = samples[i] + random.nextInt(3) - 1;
-            samples[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, dithered));
-        }
-        return Pcm.littleEndian(samples);
+    private static void normalisePerUtterance(ConfigurationManager config) {
+        List<String> pipeline = List.of("dataSource", "dataBlocker", "speechClassifier", "speechMarker",
+                "preemphasizer", "windower", "fft", "autoCepstrum", "batchCMN", "featureExtraction",
+                "featureTransform");
+        List<Configurable> processors = pipeline.stream().map(name -> (Configurable) config.lookup(name)).toList();
+        config.getPropertySheet("liveFrontEnd").setComponentList("pipeline", pipeline, processors);
     }
 
     private static void set(ConfigurationManager config, String property, String value) {

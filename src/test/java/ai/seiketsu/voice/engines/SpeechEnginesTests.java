@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import ai.seiketsu.agents.VoiceAgent;
 import ai.seiketsu.agents.VoiceAgents;
+import ai.seiketsu.pipeline.SpeechToText;
 import ai.seiketsu.pipeline.TextToSpeech;
 import ai.seiketsu.shared.TenantId;
 import ai.seiketsu.support.Http;
@@ -67,6 +68,24 @@ class SpeechEnginesTests {
 
         assertThat(speech.engine()).isEqualTo("freetts");
         assertThat(Audio.synthesize(speech, "Hello.")).hasSizeGreaterThan(1_000);
+    }
+
+    @Test
+    void twoCallsAreRecognisedAtOnceByTheTwoDecoders() throws InterruptedException {
+        TextToSpeech speech = engines.textToSpeech(TenantId.random(), new VoiceAgent.Voice("EMBEDDED", "default", 1.0));
+        Sphinx4SpeechToTextTests.Finals first = new Sphinx4SpeechToTextTests.Finals();
+        Sphinx4SpeechToTextTests.Finals second = new Sphinx4SpeechToTextTests.Finals();
+        try (SpeechToText.Stream one = engines.speechToText().open(first);
+                SpeechToText.Stream other = engines.speechToText().open(second)) {
+            speech.synthesize("I want to rent an apartment.", one::write);
+            speech.synthesize("We want to sell our house.", other::write);
+            one.endUtterance();
+            other.endUtterance();
+
+            assertThat(first.awaitFinals(1).get(0)).contains("rent", "apartment");
+            assertThat(second.awaitFinals(1).get(0)).contains("sell", "house");
+        }
+        assertThat(engines.sphinx4().decodersLoaded()).isEqualTo(2);
     }
 
     @Test
