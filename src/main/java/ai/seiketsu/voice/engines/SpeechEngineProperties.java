@@ -34,9 +34,11 @@ record SpeechEngineProperties(@DefaultValue @Valid Tts tts, @DefaultValue @Valid
      *                      two to three times slower, hundreds of MB more heap)
      * @param decoders      recognisers at most, each on a thread of its own
      * @param queue         utterances that may wait for a recogniser; more are not recognised (empty final)
+     * @param warmUp        load every recogniser (and a synthesiser voice) in the background once the application
+     *                      is ready, so the first callers do not wait seconds for a model to load
      */
     record Stt(@DefaultValue("domain") LanguageModel languageModel, @DefaultValue("2") @Min(1) int decoders,
-            @DefaultValue("16") @Min(1) int queue) {
+            @DefaultValue("16") @Min(1) int queue, @DefaultValue("true") boolean warmUp) {
 
         Sphinx4Settings recogniser() {
             return switch (languageModel) {
