@@ -42,11 +42,9 @@ function show(event) {
     case 'status':
       return status(event.text);
     case 'ready':
-      return status('Connected. Say hello!');
+      return status('In a call: speak any time.');
     case 'transcript':
       return event.role === 'caller' ? callerSaid(event) : agentSaid(event.text);
-    case 'agent.speaking':
-      return status('The agent is speaking…');
     case 'agent.interrupted':
       agentEntry = null;
       return note(`Interrupted; you heard: “${event.heardText}”`);
@@ -76,7 +74,6 @@ function callerSaid({ text, final }) {
   if (text.trim()) {
     entry('caller', 'You').append(` ${text}`);
   }
-  status('Listening…');
 }
 
 function agentSaid(sentence) {
