@@ -1,6 +1,7 @@
 // One browser call with a voice agent (docs/api.md, "Browser voice"): microphone and speakers through worklet.js,
 // a ticket from POST /api/v1/voice/tickets, then the call's WebSocket. Everything the page shows arrives through
-// onEvent: the server's JSON events, plus {type: "status"}, {type: "refused"} and {type: "closed"} of our own.
+// onEvent: the server's JSON events, plus {type: "status"} and {type: "closed"} of our own. A call that cannot
+// begin (no microphone, a refused ticket) makes start() throw.
 
 const START = { type: 'start', format: 'pcm16le', sampleRate: 16000 };
 
@@ -33,16 +34,21 @@ export class VoiceCall {
     }
   }
 
-  /** Ends the call: the server answers with conversation.ended and closes. */
+  /** Ends the call: the server answers with conversation.ended and closes; a call not yet connected just stops. */
   hangUp() {
     this.started = false;
-    if (this.socket && this.socket.readyState === WebSocket.OPEN) {
+    if (this.socket?.readyState === WebSocket.OPEN) {
       this.socket.send(JSON.stringify({ type: 'stop' }));
       this.status('Hanging up…');
-    } else {
-      this.socket?.close();
-      this.release();
+      return;
     }
+    if (this.socket) {
+      this.socket.onclose = null;
+      this.socket.close();
+    }
+    this.release();
+    this.status('Hung up.');
+    this.onEvent({ type: 'closed', code: 1000, reason: '' });
   }
 
   async openAudio() {

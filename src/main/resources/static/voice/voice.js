@@ -25,13 +25,16 @@ form.addEventListener('submit', async (event) => {
     return;
   }
   clear();
-  call = new VoiceCall(show);
+  const current = new VoiceCall(show);
+  call = current;
   connected(true);
   try {
-    await call.start($('agent').value.trim(), $('key').value.trim());
+    await current.start($('agent').value.trim(), $('key').value.trim());
   } catch (failure) {
-    fail(failure.message);
-    finished();
+    if (call === current) { // not hung up meanwhile
+      fail(failure.message);
+      finished();
+    }
   }
 });
 
