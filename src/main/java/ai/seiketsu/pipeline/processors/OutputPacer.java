@@ -156,7 +156,11 @@ public final class OutputPacer extends FrameProcessor {
         }
     }
 
-    /** The words of the current reply the caller has heard by now. Holds {@code state}. */
+    /**
+     * The words of the current reply the caller has heard by now. The audio sent but not yet played is dropped by
+     * the client on the interruption, so it no longer counts as sent: later playback reports stay comparable.
+     * Holds {@code state}.
+     */
     private String heardText() {
         long now = System.nanoTime();
         long unheardMillis = Math.max(0, (long) ((playheadNanos - now) * speed) / 1_000_000);
@@ -164,6 +168,7 @@ public final class OutputPacer extends FrameProcessor {
             long clientEstimate = clientPlayedMillis + (now - clientReportNanos) / 1_000_000;
             unheardMillis = Math.max(unheardMillis, sentMillis - Math.min(sentMillis, clientEstimate));
         }
+        sentMillis = Math.max(0, sentMillis - unheardMillis);
         long heardSamples = Math.max(0, currentPlayedSamples - unheardMillis * sampleRate / 1000);
         long total = sentenceLengths.getOrDefault(currentIndex, currentPlayedSamples);
         StringBuilder heard = new StringBuilder(String.join(" ", heardSentences));

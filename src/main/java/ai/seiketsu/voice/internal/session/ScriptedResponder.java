@@ -1,5 +1,6 @@
 package ai.seiketsu.voice.internal.session;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,9 +9,9 @@ import ai.seiketsu.agents.VoiceAgent;
 import ai.seiketsu.pipeline.Responder;
 
 /**
- * The dialogue until the guided brain arrives: it greets (with the recording disclosure when the agent records),
- * acknowledges what the caller says and asks the next of a few qualifying questions, then thanks them and ends the
- * call. It never states a fact about listings, prices or free slots, so it cannot invent one. Caller goodbyes end
+ * The dialogue until the guided brain arrives: it greets (with the recording disclosure, when the agent records,
+ * before its first question), acknowledges what the caller says and asks the next of a few qualifying questions,
+ * then thanks them and ends the call. It never states a fact about listings, prices or free slots, so it cannot invent one. Caller goodbyes end
  * the call at once.
  */
 final class ScriptedResponder implements Responder {
@@ -35,13 +36,15 @@ final class ScriptedResponder implements Responder {
 
     @Override
     public void greet(Sentences out) throws InterruptedException {
-        speak(agent.greeting(), out);
+        List<String> greeting = new ArrayList<>(List.of(SENTENCE_END.split(agent.greeting().strip())));
+        String question = greeting.getLast().endsWith("?") ? greeting.removeLast() : "How can I help you today?";
+        for (String sentence : greeting) {
+            out.sentence(sentence);
+        }
         if (agent.recordingEnabled() && !agent.recordingDisclosure().isBlank()) {
-            speak(agent.recordingDisclosure(), out);
+            speak(agent.recordingDisclosure(), out); // said before the caller is asked anything
         }
-        if (!agent.greeting().strip().endsWith("?")) {
-            out.sentence("How can I help you today?");
-        }
+        out.sentence(question);
     }
 
     @Override

@@ -44,6 +44,14 @@ class ScriptedResponderTests {
     }
 
     @Test
+    void the_disclosure_comes_before_the_greeting_asks_anything() throws Exception {
+        Reply reply = new Reply();
+        new ScriptedResponder(agent("Thanks for calling Harbor Homes. How can I help you today?", true)).greet(reply);
+        assertThat(reply.sentences).containsExactly("Thanks for calling Harbor Homes.", "This call is recorded.",
+                "How can I help you today?");
+    }
+
+    @Test
     void acknowledges_and_asks_one_question_at_a_time_then_closes_the_call() throws Exception {
         ScriptedResponder responder = new ScriptedResponder(agent("Hello, how can I help?", false));
         Reply greeting = new Reply();
