@@ -19,7 +19,7 @@ import ai.seiketsu.conversations.ConversationOutcome;
  * A transport with no network: it plays caller audio (from WAV files or generated) into a {@link Call} in 20 ms
  * frames, at real time or faster, and collects everything the call sends back. Runs a whole call inside a test.
  */
-public final class LoopbackTransport implements CallOutput {
+public class LoopbackTransport implements CallOutput {
 
     private static final int FRAME = 320;
 

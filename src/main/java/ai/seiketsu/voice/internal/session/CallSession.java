@@ -188,12 +188,19 @@ final class CallSession implements Call {
 
     // ---- the record
 
+    /**
+     * Ends the call once: the pipeline stops, the last turns are written, then the outcome is reported. The
+     * reporting runs on a thread of its own, since the caller may be a pipeline stage that the stop has just
+     * interrupted, and the transport writes the conversation's end to the database from {@code output.end}.
+     */
     private void finish(ConversationOutcome outcome) {
         if (finished.compareAndSet(false, true)) {
             pipeline.cancel("ended");
-            saveReply(true);
-            drainRecorder();
-            output.end(outcome, null);
+            Thread.ofVirtual().name("call-end").start(() -> {
+                saveReply(true);
+                drainRecorder();
+                output.end(outcome, null);
+            });
         }
     }
 
@@ -234,15 +241,26 @@ final class CallSession implements Call {
         }
     }
 
+    /**
+     * Lets the recorder write what is queued, then stops it. The thread may be a pipeline stage's, interrupted by
+     * the pipeline's own stop a moment ago: the wait must still happen, or the last turns would be written after the
+     * conversation has ended.
+     */
     private void drainRecorder() {
         recorder.shutdown();
+        boolean wasInterrupted = Thread.interrupted();
         try {
             if (!recorder.awaitTermination(10, TimeUnit.SECONDS)) {
                 log.warn("call {}: turns still being saved after 10 s", context.conversationId());
             }
         }
         catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            wasInterrupted = true;
+        }
+        finally {
+            if (wasInterrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
