@@ -21,12 +21,24 @@ import org.jspecify.annotations.Nullable;
  * @param afterHoursMessage       what it says outside business hours
  * @param transferNumber          where a caller who asks for a human is transferred (E.164), or null
  * @param phoneNumber             the number that reaches this agent (E.164, unique on the platform), or null
+ * @param dialogue                how its dialogue runs: mode, facts it asks for, what it knows, what it books
  */
 public record VoiceAgent(UUID id, String name, String persona, String tone, String language, String greeting,
         boolean recordingEnabled, String recordingDisclosure, Voice voice, int endOfTurnSilenceMs,
         String interruptionSensitivity, @Nullable Map<String, List<OpeningHours>> businessHours, String timeZone,
-        String afterHoursMessage, @Nullable String transferNumber, @Nullable String phoneNumber, Instant createdAt,
-        Instant updatedAt) {
+        String afterHoursMessage, @Nullable String transferNumber, @Nullable String phoneNumber,
+        DialogueSettings dialogue, Instant createdAt, Instant updatedAt) {
+
+    /** An agent with the {@linkplain DialogueSettings#DEFAULTS default dialogue settings}, as every agent had before. */
+    public VoiceAgent(UUID id, String name, String persona, String tone, String language, String greeting,
+            boolean recordingEnabled, String recordingDisclosure, Voice voice, int endOfTurnSilenceMs,
+            String interruptionSensitivity, @Nullable Map<String, List<OpeningHours>> businessHours, String timeZone,
+            String afterHoursMessage, @Nullable String transferNumber, @Nullable String phoneNumber, Instant createdAt,
+            Instant updatedAt) {
+        this(id, name, persona, tone, language, greeting, recordingEnabled, recordingDisclosure, voice,
+                endOfTurnSilenceMs, interruptionSensitivity, businessHours, timeZone, afterHoursMessage, transferNumber,
+                phoneNumber, DialogueSettings.DEFAULTS, createdAt, updatedAt);
+    }
 
     /** The agent's speaking voice: engine ({@code EMBEDDED} or {@code ELEVENLABS}), the engine's voice id, speed. */
     public record Voice(String engine, String voiceId, double speed) {

@@ -9,14 +9,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fields a client sends to create or change a voice agent. Null leaves a field as it is (or at its default
  * on creation); an empty string clears {@code transferNumber} and {@code phoneNumber}, an empty object
- * {@code businessHours} (the agent then always answers).
+ * {@code businessHours} (the agent then always answers). {@code dialogue} replaces the parts of the dialogue
+ * settings it gives ({@link DialogueChange}).
  */
 public record VoiceAgentChange(@Nullable String name, @Nullable String persona, @Nullable String tone,
         @Nullable String language, @Nullable String greeting, @Nullable Boolean recordingEnabled,
         @Nullable String recordingDisclosure, @Nullable VoiceChange voice, @Nullable Integer endOfTurnSilenceMs,
         @Nullable String interruptionSensitivity, @Nullable Map<String, List<OpeningHours>> businessHours,
         @Nullable String timeZone, @Nullable String afterHoursMessage, @Nullable String transferNumber,
-        @Nullable String phoneNumber) {
+        @Nullable String phoneNumber, @Nullable DialogueChange dialogue) {
 
     /** Any of the voice's fields. */
     public record VoiceChange(@Nullable String engine, @Nullable String voiceId, @Nullable Double speed) {
@@ -36,7 +37,8 @@ public record VoiceAgentChange(@Nullable String name, @Nullable String persona, 
                 businessHours == null ? current.businessHours() : businessHours.isEmpty() ? null : businessHours,
                 or(timeZone, current.timeZone()), or(afterHoursMessage, current.afterHoursMessage()),
                 clearable(transferNumber, current.transferNumber()), clearable(phoneNumber, current.phoneNumber()),
-                current.createdAt(), current.updatedAt());
+                dialogue == null ? current.dialogue() : dialogue.applyTo(current.dialogue()), current.createdAt(),
+                current.updatedAt());
     }
 
     private static String or(@Nullable String value, String current) {

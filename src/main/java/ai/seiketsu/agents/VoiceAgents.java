@@ -2,11 +2,14 @@ package ai.seiketsu.agents;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import ai.seiketsu.agents.internal.DialogueRules;
 import ai.seiketsu.agents.internal.PhoneNumberRoutes;
 import ai.seiketsu.agents.internal.VoiceAgentRepository;
 import ai.seiketsu.agents.internal.VoiceAgentRules;
@@ -40,14 +43,16 @@ public class VoiceAgents {
     private final VoiceAgentRepository repository;
     private final PhoneNumberRoutes routes;
     private final Tenants tenants;
+    private final TeamRoster team;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VoiceAgents(VoiceAgentRepository repository, PhoneNumberRoutes routes, Tenants tenants,
+    VoiceAgents(VoiceAgentRepository repository, PhoneNumberRoutes routes, Tenants tenants, TeamRoster team,
             ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.routes = routes;
         this.tenants = tenants;
+        this.team = team;
         this.events = events;
         this.clock = clock;
     }
@@ -75,7 +80,7 @@ public class VoiceAgents {
         Tenant agency = tenants.find(tenant).orElseThrow();
         VoiceAgent initial = defaults(tenant, Objects.requireNonNullElse(change.name(), ""), agency.name());
         VoiceAgent agent = withUpdatedAt(change.applyTo(initial), initial.updatedAt());
-        validate(agent);
+        validate(agent, change);
         repository.lockCreationsOf(tenant);
         int limit = agency.limits().voiceAgents();
         if (repository.countLive() >= limit) {
@@ -95,7 +100,7 @@ public class VoiceAgents {
         TenantId tenant = TenantContext.require();
         VoiceAgent current = repository.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Voice agent"));
         VoiceAgent changed = withUpdatedAt(change.applyTo(current), clock.instant());
-        validate(changed);
+        validate(changed, change);
         if (!Objects.equals(current.phoneNumber(), changed.phoneNumber())) {
             claim(tenant, id, changed.phoneNumber());
             if (current.phoneNumber() != null) {
@@ -157,11 +162,35 @@ public class VoiceAgents {
                 clock.instant()));
     }
 
-    private static void validate(VoiceAgent agent) {
-        List<FieldViolation> violations = VoiceAgentRules.violations(agent);
+    private void validate(VoiceAgent agent, VoiceAgentChange change) {
+        List<FieldViolation> violations = new ArrayList<>(VoiceAgentRules.violations(agent));
+        violations.addAll(strangers(agent, change));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+    }
+
+    /**
+     * The booking members the change names that are not active members of this agency (another agency's member is
+     * not one here). Only ids the change gives are asked: a member deactivated since the list was set does not make
+     * every later change of the agent fail; the brain skips such a member when it offers slots.
+     */
+    private List<FieldViolation> strangers(VoiceAgent agent, VoiceAgentChange change) {
+        List<UUID> given = change.dialogue() == null || change.dialogue().booking() == null ? null
+                : change.dialogue().booking().teamMemberIds();
+        if (given == null || given.isEmpty()
+                || agent.dialogue().booking().teamMemberIds().size() > DialogueRules.MAX_TEAM_MEMBERS) {
+            return List.of(); // none to ask, or too many to ask about (a violation already)
+        }
+        Set<UUID> active = team.activeMembersAmong(given);
+        List<FieldViolation> found = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            if (!active.contains(given.get(i))) {
+                found.add(new FieldViolation("dialogue.booking.teamMemberIds[" + i + "]",
+                        "must be an active member of the team"));
+            }
+        }
+        return found;
     }
 
     private VoiceAgent defaults(TenantId tenant, String name, String agencyName) {
@@ -170,13 +199,13 @@ public class VoiceAgents {
         return new VoiceAgent(UUID.randomUUID(), name, "", "warm and professional", "en",
                 "Hello, thank you for calling " + agencyName + ". How can I help you today?", true,
                 "This call is recorded.", new VoiceAgent.Voice("EMBEDDED", "default", 1.0), 700, "MEDIUM", null, zone,
-                "", null, null, now, now);
+                "", null, null, DialogueSettings.DEFAULTS, now, now);
     }
 
     private static VoiceAgent withUpdatedAt(VoiceAgent a, Instant at) {
         return new VoiceAgent(a.id(), a.name(), a.persona(), a.tone(), a.language(), a.greeting(),
                 a.recordingEnabled(), a.recordingDisclosure(), a.voice(), a.endOfTurnSilenceMs(),
                 a.interruptionSensitivity(), VoiceAgentRules.inWeekOrder(a.businessHours()), a.timeZone(),
-                a.afterHoursMessage(), a.transferNumber(), a.phoneNumber(), a.createdAt(), at);
+                a.afterHoursMessage(), a.transferNumber(), a.phoneNumber(), a.dialogue(), a.createdAt(), at);
     }
 }

@@ -4,11 +4,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import ai.seiketsu.agents.BookedAppointmentType;
+import ai.seiketsu.agents.DialogueMode;
+import ai.seiketsu.agents.DialogueSettings;
+import ai.seiketsu.agents.DialogueSettings.BookingRules;
+import ai.seiketsu.agents.DialogueSettings.KnowledgeSnippet;
+import ai.seiketsu.agents.QualificationFact;
 import ai.seiketsu.agents.VoiceAgent;
 import ai.seiketsu.agents.VoiceAgent.OpeningHours;
 import ai.seiketsu.shared.Cursor;
@@ -32,9 +42,12 @@ public class VoiceAgentRepository {
     private static final String COLUMNS = "id, name, persona, tone, language, greeting, recording_enabled, "
             + "recording_disclosure, voice_engine, voice_id, voice_speed, end_of_turn_silence_ms, "
             + "interruption_sensitivity, business_hours, time_zone, after_hours_message, transfer_number, "
-            + "phone_number, created_at, updated_at";
+            + "phone_number, dialogue_mode, required_facts, knowledge, booking_appointment_type, "
+            + "booking_team_member_ids, booking_slots_to_offer, created_at, updated_at";
     private static final String LIVE = " deleted_at is null ";
     private static final TypeReference<Map<String, List<OpeningHours>>> WEEK = new TypeReference<>() {
+    };
+    private static final TypeReference<List<KnowledgeSnippet>> SNIPPETS = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -47,13 +60,15 @@ public class VoiceAgentRepository {
 
     public void insert(TenantId tenant, VoiceAgent agent) {
         jdbc.sql("insert into voice_agent (tenant_id, " + COLUMNS + ") values "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)")
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, "
+                        + "?, ?::text[], ?::jsonb, ?, ?::uuid[], ?, ?, ?)")
                 .params(tenant.value(), agent.id(), agent.name(), agent.persona(), agent.tone(), agent.language(),
                         agent.greeting(), agent.recordingEnabled(), agent.recordingDisclosure(),
                         agent.voice().engine(), agent.voice().voiceId(), agent.voice().speed(),
                         agent.endOfTurnSilenceMs(), agent.interruptionSensitivity(), week(agent.businessHours()),
-                        agent.timeZone(), agent.afterHoursMessage(), agent.transferNumber(), agent.phoneNumber(),
-                        Timestamp.from(agent.createdAt()), Timestamp.from(agent.updatedAt()))
+                        agent.timeZone(), agent.afterHoursMessage(), agent.transferNumber(), agent.phoneNumber())
+                .params(dialogueParameters(agent.dialogue()))
+                .params(Timestamp.from(agent.createdAt()), Timestamp.from(agent.updatedAt()))
                 .update();
     }
 
@@ -63,14 +78,17 @@ public class VoiceAgentRepository {
                        recording_enabled = ?, recording_disclosure = ?, voice_engine = ?, voice_id = ?,
                        voice_speed = ?, end_of_turn_silence_ms = ?, interruption_sensitivity = ?,
                        business_hours = ?::jsonb, time_zone = ?, after_hours_message = ?, transfer_number = ?,
-                       phone_number = ?, updated_at = ?
+                       phone_number = ?, dialogue_mode = ?, required_facts = ?::text[], knowledge = ?::jsonb,
+                       booking_appointment_type = ?, booking_team_member_ids = ?::uuid[], booking_slots_to_offer = ?,
+                       updated_at = ?
                  where id = ? and deleted_at is null""")
                 .params(agent.name(), agent.persona(), agent.tone(), agent.language(), agent.greeting(),
                         agent.recordingEnabled(), agent.recordingDisclosure(), agent.voice().engine(),
                         agent.voice().voiceId(), agent.voice().speed(), agent.endOfTurnSilenceMs(),
                         agent.interruptionSensitivity(), week(agent.businessHours()), agent.timeZone(),
-                        agent.afterHoursMessage(), agent.transferNumber(), agent.phoneNumber(),
-                        Timestamp.from(agent.updatedAt()), agent.id())
+                        agent.afterHoursMessage(), agent.transferNumber(), agent.phoneNumber())
+                .params(dialogueParameters(agent.dialogue()))
+                .params(Timestamp.from(agent.updatedAt()), agent.id())
                 .update();
     }
 
@@ -115,6 +133,31 @@ public class VoiceAgentRepository {
         return Page.of(rows, page.limit(), agent -> new Cursor(agent.createdAt(), agent.id()));
     }
 
+    /** Mode, required facts, knowledge, appointment type, team member ids, slots to offer: as their columns take them. */
+    private List<Object> dialogueParameters(DialogueSettings dialogue) {
+        BookingRules booking = dialogue.booking();
+        return List.of(dialogue.mode().name(), arrayLiteral(dialogue.requiredFacts()),
+                json.writeValueAsString(dialogue.knowledge()), booking.appointmentType().name(),
+                arrayLiteral(booking.teamMemberIds()), booking.slotsToOffer());
+    }
+
+    /** A PostgreSQL array literal of enum names or UUIDs, which need neither quotes nor escapes. */
+    private static String arrayLiteral(Collection<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private DialogueSettings dialogue(ResultSet rs) throws SQLException {
+        Set<QualificationFact> facts = EnumSet.noneOf(QualificationFact.class);
+        for (String fact : (String[]) rs.getArray("required_facts").getArray()) {
+            facts.add(QualificationFact.valueOf(fact));
+        }
+        return new DialogueSettings(DialogueMode.valueOf(rs.getString("dialogue_mode")), facts,
+                json.readValue(rs.getString("knowledge"), SNIPPETS),
+                new BookingRules(BookedAppointmentType.valueOf(rs.getString("booking_appointment_type")),
+                        List.of((UUID[]) rs.getArray("booking_team_member_ids").getArray()),
+                        rs.getInt("booking_slots_to_offer")));
+    }
+
     private @Nullable String week(@Nullable Map<String, List<OpeningHours>> hours) {
         return hours == null ? null : json.writeValueAsString(hours);
     }
@@ -129,6 +172,6 @@ public class VoiceAgentRepository {
                 rs.getInt("end_of_turn_silence_ms"), rs.getString("interruption_sensitivity"),
                 hours == null ? null : VoiceAgentRules.inWeekOrder(json.readValue(hours, WEEK)), rs.getString("time_zone"),
                 rs.getString("after_hours_message"), rs.getString("transfer_number"), rs.getString("phone_number"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                dialogue(rs), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -50,6 +50,7 @@ public final class VoiceAgentRules {
         if (agent.businessHours() != null) {
             businessHours(found, agent.businessHours());
         }
+        DialogueRules.check(agent.dialogue(), found);
         return found;
     }
 

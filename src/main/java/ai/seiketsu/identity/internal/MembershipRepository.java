@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import ai.seiketsu.identity.Role;
@@ -115,6 +117,12 @@ public class MembershipRepository {
     public int lockActiveOwners() {
         return jdbc.sql("select id from membership where role = 'OWNER' and status = 'ACTIVE' for update")
                 .query(UUID.class).list().size();
+    }
+
+    /** Those of {@code ids} (not empty) that are active members of the current tenant. */
+    public Set<UUID> activeAmong(Collection<UUID> ids) {
+        return Set.copyOf(jdbc.sql("select id from membership where status = 'ACTIVE' and id in (:ids)")
+                .param("ids", ids).query(UUID.class).list());
     }
 
     /** Seats in use: active members and pending invitations. */

@@ -1,6 +1,7 @@
 package ai.seiketsu.shared.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +28,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 
 /**
  * Turns every failure inside Spring MVC into an RFC 9457 problem with a stable {@code code}. Messages of
@@ -108,7 +111,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
             return withBody(Problems.of(400, ProblemCodes.VALIDATION_FAILED, "The request has invalid fields.",
-                    List.of(new FieldViolation(path(json), "has an invalid value or type"))), headers);
+                    List.of(new FieldViolation(path(json), message(json)))), headers);
         }
         return withBody(Problems.of(400, ProblemCodes.MALFORMED_REQUEST,
                 "The request body is missing or is not valid JSON.", List.of()), headers);
@@ -121,6 +124,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(status);
         Problems.complete(problem, ProblemCodes.forStatus(status.value()));
         return withBody(problem, headers);
+    }
+
+    /** An unknown enum value names the values there are (they are the API's, not internals); else a generic message. */
+    private static String message(JacksonException e) {
+        if (e instanceof InvalidNullException) {
+            return "must not be null";
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name()).toList();
+        }
+        return "has an invalid value or type";
     }
 
     private static String path(JacksonException e) {
