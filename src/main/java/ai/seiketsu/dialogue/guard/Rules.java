@@ -102,6 +102,8 @@ final class Rules {
     private static List<Rule> steering() {
         return List.of(Rule.of(Kind.STEERING, null, compile(
                 "people like (?:us|me|my|our|him|her|them|myself|ourselves|you)|(?:our|my) own kind"
+                        + "|(?:{RESIDENTS}|anyone|someone|others|everyone|nobody)(?: who| that)?(?: \\w+)? looks? like"
+                        + " (?:us|me|my|our|you)"
                         + "|(?:our|my|your) (?:own )?(?:kind|type|sort) of (?:people|person|folks|neighbors)"
                         + "|(?:fit|fits|blend|blends) (?:right )?in"
                         + "(?= (?:there|here|with|well|ok|okay|at|socially|around)\\b|$)"
@@ -129,6 +131,8 @@ final class Rules {
                                 + "|who (?:are|would be|will be|d be) (?:my|our|the) neighbors"
                                 + "|what (?:are|is|s|re) (?:the )?(?:neighbors?|people|residents|folks|locals"
                                 + "|crowd) like|how (?:are|is|s|re) the (?:neighbors?|locals)"
+                                + "|(?:are|is) the (?:neighbors?|people|locals|residents|community) (?:\\w+ )?"
+                                + "(?:friendly|unfriendly|nice|welcoming|good|bad|rude|snobby)"
                                 + "|demographics?|(?:makeup|mix|composition) of (?:the )?(?:{AREA}|{PLACE}|residents"
                                 + "|neighbors|people)"
                                 + "|(?:racially |ethnically )?(?:integrated|segregated) (?:{AREA}|{RESIDENTS}"
