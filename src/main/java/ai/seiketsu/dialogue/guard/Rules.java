@@ -104,7 +104,7 @@ final class Rules {
                 "people like (?:us|me|my|our|him|her|them|myself|ourselves|you)|(?:our|my) own kind"
                         + "|(?:{RESIDENTS}|anyone|someone|others|everyone|nobody)(?: who| that)?(?: \\w+)? looks? like"
                         + " (?:us|me|my|our|you)"
-                        + "|(?:our|my|your) (?:own )?(?:kind|type|sort) of (?:people|person|folks|neighbors)"
+                        + "|(?:our|my|your) (?:own )?(?:kind|type|sort) of (?:people|person|folks|neighbors|crowd)"
                         + "|(?:fit|fits|blend|blends) (?:right )?in"
                         + "(?= (?:there|here|with|well|ok|okay|at|socially|around)\\b|$)"
                         + "|(?:stand|stick) out|belong there"
