@@ -2,6 +2,7 @@ package ai.seiketsu.dialogue.understanding;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * "fifty five fifty five" is 5555: the digits are strung together, not added up.
  */
 final class DigitWords {
+
+    /** Words said between groups of digits: "five one two, dash, five five five", "then". */
+    private static final Set<String> SEPARATORS = Set.of("dash", "hyphen", "then");
 
     private DigitWords() {
     }
@@ -38,7 +42,7 @@ final class DigitWords {
         }
         int last = steps - 1;
         while (last > 0 && counts[last] == counts[last - 1]) {
-            last--; // a trailing "dash" read no digit
+            last--; // a trailing separator read no digit
         }
         return new Run(digits.toString(), from, Arrays.copyOf(ends, last + 1), Arrays.copyOf(counts, last + 1));
     }
@@ -74,8 +78,8 @@ final class DigitWords {
             digits.append(repeated.repeat(repeat));
             return i + 2;
         }
-        boolean dash = (word.equals("dash") || word.equals("hyphen")) && !digits.isEmpty() && startsRun(next);
-        return dash ? i + 1 : i;
+        boolean separator = SEPARATORS.contains(word) && !digits.isEmpty() && startsRun(next);
+        return separator ? i + 1 : i;
     }
 
     /** "eight hundred" is 800 and "fifteen hundred" 1500 when digits are read out. */
