@@ -26,6 +26,7 @@ final class EmailWords {
     private static final Pattern LOCAL = Pattern.compile("[a-z0-9%+_-]+(?:\\.[a-z0-9%+_-]+)*");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int LONGEST_LOCAL_PART = 12;
+    private static final int RUN_TOGETHER = 2;
 
     private EmailWords() {
     }
@@ -115,20 +116,35 @@ final class EmailWords {
         return i;
     }
 
+    /**
+     * Where the local part starts, going back from "at". Words joined by "dot", "underscore" and the like belong to
+     * it; words said one after the other ("john smith at ...") only when no such joiner was said (an address is
+     * spelled one way or the other), at most {@value #RUN_TOGETHER} of them, never an everyday word, never across
+     * a clause break.
+     */
     private static int localStart(Utterance utterance, Claims claims, int at) {
         int start = at;
         boolean joined = false;
+        boolean spelled = false;
+        int runTogether = 0;
         for (int j = at - 1; j >= 0 && at - j <= LONGEST_LOCAL_PART && claims.isFree(j); j--) {
             String word = utterance.word(j);
-            if (CONNECTORS.containsKey(word)) {
+            boolean number = NumberWords.isNumberWord(word);
+            boolean connector = CONNECTORS.containsKey(word);
+            if (utterance.breakAfter(j) || word.equals("at") || !isAlphanumeric(word) && !connector) {
+                break;
+            }
+            if (connector) {
                 if (start == at) {
                     break;
                 }
                 joined = true;
-            } else if (word.equals("at") || !isAlphanumeric(word)
-                    || !joined && CommonWords.contains(word) && !NumberWords.isNumberWord(word)) {
+                spelled = true;
+            } else if (!joined && start < at && !number && (spelled || runTogether == RUN_TOGETHER)
+                    || !joined && !number && CommonWords.contains(word)) {
                 break;
             } else {
+                runTogether += joined || number ? 0 : 1;
                 joined = false;
             }
             start = j;

@@ -21,11 +21,13 @@ import ai.seiketsu.leads.Intent;
  * budget. A number followed by a unit ("1,800 square feet", "2 acres", "20 percent", "50k down") is not a budget.
  *
  * <p><b>Scale.</b> The lower end of a range said without a scale borrows the upper end's ("between four and five
- * hundred thousand" is 400,000 to 500,000; "300 to 400k" 300,000 to 400,000). A purchase price said as bare hundreds
- * is thousands: "four fifty" and "between four and five hundred" mean $450,000 and $400,000 to $500,000 when buying,
- * selling or investing (or when the intent is not known yet: no home sells for $450), and "one point two" means
- * $1.2 million. A rent is taken as said, monthly: "twenty two hundred a month", or "fifteen hundred" from a caller who
- * rents. Amounts under $100 are not budgets.
+ * hundred thousand" is 400,000 to 500,000; "300 to 400k" 300,000 to 400,000). A purchase price said without a
+ * scale word and under 10,000 (under 1,000 when written with digits: "$1,500" is as typed) is in thousands: "four
+ * fifty", "twelve fifty" and "between four and five hundred" mean $450,000, $1,250,000 and $400,000 to $500,000 when
+ * buying, selling or investing (or when the intent is not known yet: no home sells for $450), and "one point two"
+ * means $1.2 million. A rent is taken as said, monthly:
+ * "twenty two hundred a month", or "fifteen hundred" from a caller who rents. Amounts under $100 (a month) or
+ * $10,000 (a price) are not budgets.
  */
 final class MoneyWords {
 
@@ -167,18 +169,20 @@ final class MoneyWords {
         int end = reading.end();
         boolean currency = dollarSign || CURRENCY_AFTER.contains(utterance.word(end));
         end += CURRENCY_AFTER.contains(utterance.word(end)) ? 1 : 0;
-        boolean separator = utterance.original(from).contains(",");
-        return new Amount(reading.value(), start, end, currency || separator, reading.scales());
+        String original = utterance.original(from);
+        return new Amount(reading.value(), start, end, currency || original.contains(","), reading.scales(),
+                Character.isDigit(original.charAt(0)));
     }
 
     /**
-     * What the amount is in whole dollars, bare purchase hundreds read as thousands; null when it is too small to
+     * What the amount is in whole dollars, a bare purchase price read in thousands; null when it is too small to
      * be a budget.
      */
     private static @Nullable Long dollars(Amount amount, boolean monthly) {
         BigDecimal value = amount.value();
         boolean spokenScale = amount.scales().stream().anyMatch(scale -> scale >= 1_000);
-        if (!monthly && !spokenScale && value.compareTo(THOUSAND) < 0) {
+        BigDecimal bare = amount.written() ? THOUSAND : BigDecimal.valueOf(10_000);
+        if (!monthly && !spokenScale && value.compareTo(bare) < 0) {
             if (value.compareTo(BigDecimal.valueOf(50)) >= 0) {
                 value = value.multiply(THOUSAND);
             } else if (value.compareTo(BigDecimal.TEN) < 0 && value.stripTrailingZeros().scale() > 0) {
@@ -210,10 +214,11 @@ final class MoneyWords {
     }
 
     /**
-     * An amount as said: its value before any reading by context, its words, and whether it carried a sign of money
-     * itself (a currency or a thousands separator).
+     * An amount as said: its value before any reading by context, its words, whether it carried a sign of money
+     * itself (a currency or a thousands separator), and whether it was written with digits.
      */
-    private record Amount(BigDecimal value, int start, int end, boolean currency, List<Long> scales) {
+    private record Amount(BigDecimal value, int start, int end, boolean currency, List<Long> scales,
+            boolean written) {
 
         boolean marked() {
             return currency || scales.stream().anyMatch(scale -> scale >= 1_000);
@@ -227,7 +232,7 @@ final class MoneyWords {
             for (long scale : upper.scales()) {
                 BigDecimal scaled = value.multiply(BigDecimal.valueOf(scale));
                 if (scaled.compareTo(upper.value()) <= 0) {
-                    return new Amount(scaled, start, end, currency || upper.currency(), upper.scales());
+                    return new Amount(scaled, start, end, currency || upper.currency(), upper.scales(), written);
                 }
             }
             return this;
