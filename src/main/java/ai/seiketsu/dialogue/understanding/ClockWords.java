@@ -138,7 +138,7 @@ final class ClockWords {
             return null;
         }
         boolean oClock = utterance.word(i + 1).equals("o'clock");
-        Found<Integer> minutes = oClock ? null : minutes(utterance, i + 1);
+        Found<Integer> minutes = oClock ? null : minutes(utterance, i + 1, NumberWords.isDigits(word));
         int end = oClock ? i + 2 : minutes == null ? i + 1 : minutes.end();
         return withMeridiem(utterance,
                 new Found<>(new Clock(hour, minutes == null ? 0 : minutes.value(), null, oClock), i, end));
@@ -179,14 +179,14 @@ final class ClockWords {
         return new Found<>(new Clock(clock.hour(), clock.minute(), pm, true), found.start(), end + words);
     }
 
-    /** "thirty", "fifteen", "forty five", "oh five", "05" (written after an hour: "2 30"). */
-    private static @Nullable Found<Integer> minutes(Utterance utterance, int i) {
+    /** "thirty", "fifteen", "forty five", "oh five", and "30" after an hour written with digits ("2 30"). */
+    private static @Nullable Found<Integer> minutes(Utterance utterance, int i, boolean written) {
         String word = utterance.word(i);
         if (word.equals("oh") || word.equals("o")) {
             Integer unit = NumberWords.UNITS.get(utterance.word(i + 1));
             return unit == null ? null : new Found<>(unit, i, i + 2);
         }
-        if (NumberWords.isDigits(word) && word.length() == 2 && Integer.parseInt(word) < 60) {
+        if (written && NumberWords.isDigits(word) && word.length() == 2 && Integer.parseInt(word) < 60) {
             return new Found<>(Integer.parseInt(word), i, i + 1);
         }
         Integer teen = NumberWords.TEENS.get(word);

@@ -21,6 +21,7 @@ final class EmailWords {
 
     private static final Map<String, String> CONNECTORS = Map.of("dot", ".", "period", ".", "underscore", "_",
             "dash", "-", "hyphen", "-", "plus", "+");
+    private static final Set<String> DASHES = Set.of("dash", "hyphen");
     private static final Set<String> PROVIDERS = Set.of("gmail", "yahoo", "hotmail", "outlook", "icloud", "aol",
             "protonmail", "msn", "comcast");
     private static final Pattern LOCAL = Pattern.compile("[a-z0-9%+_-]+(?:\\.[a-z0-9%+_-]+)*");
@@ -93,23 +94,28 @@ final class EmailWords {
     }
 
     /**
-     * One label: words run together ("seiketsu realty", and "g mail" when that makes a provider's name) and "dash";
-     * the top level is one word.
+     * One label: words joined by "dash" or a typed hyphen, and words run together ("seiketsu realty", and "g mail"
+     * when that makes a provider's name); the top level is one word.
      */
     private static int label(Utterance utterance, Claims claims, int from, StringBuilder domain, boolean topLevel) {
         int labelStart = domain.length();
         int i = from;
+        boolean joined = true;
         while (i < utterance.size() && claims.isFree(i)) {
             String word = utterance.word(i);
-            boolean first = i == from;
             boolean provider = PROVIDERS.contains(domain.substring(labelStart) + word);
-            if ((word.equals("dash") || word.equals("hyphen")) && !first) {
+            if (DASHES.contains(word) && i > from) {
                 domain.append('-');
+                joined = true;
             } else if (!isAlphanumeric(word) || word.equals("dotcom") || CONNECTORS.containsKey(word)
-                    || !first && (topLevel || CommonWords.contains(word) && !provider)) {
+                    || !joined && (topLevel || CommonWords.contains(word) && !provider)) {
                 break;
             } else {
                 domain.append(word);
+                joined = utterance.hyphenAfter(i);
+                if (joined && i + 1 < utterance.size()) {
+                    domain.append('-');
+                }
             }
             i++;
         }
@@ -133,6 +139,10 @@ final class EmailWords {
             boolean connector = CONNECTORS.containsKey(word);
             if (utterance.breakAfter(j) || word.equals("at") || !isAlphanumeric(word) && !connector) {
                 break;
+            }
+            if (utterance.hyphenAfter(j) && start == j + 1) {
+                joined = true; // typed "diaz-murphy": the hyphen joins like a spoken "dash"
+                spelled = true;
             }
             if (connector) {
                 if (start == at) {
@@ -170,7 +180,7 @@ final class EmailWords {
                 local.append(digits.digits());
                 i = digits.end();
             } else {
-                local.append(word);
+                local.append(word).append(utterance.hyphenAfter(i) && i + 1 < at ? "-" : "");
                 i++;
             }
         }

@@ -275,14 +275,22 @@ public final class NumberWords {
 
         /**
          * "hundred and fifty", "two and a half", "a million and a half". Not the "and" of a range: "four hundred and
-         * five hundred" is two numbers.
+         * five hundred" and "two hundred and three sixty" are two numbers each.
          */
         private boolean and() {
             if (at(i + 1).equals("a") && at(i + 2).equals("half") && i + 2 < limit) {
                 return andAHalf();
             }
-            boolean continues = last == Last.HUNDRED && smallValue(at(i + 1)) != null && !startsHundreds(i + 1);
+            boolean continues = last == Last.HUNDRED && smallValue(at(i + 1)) != null && !startsHundreds(i + 1)
+                    && !startsPair(i + 1);
             return continues && advance(1);
+        }
+
+        /** Whether the words at {@code index} start a pair ("three sixty"), which cannot end a number. */
+        private boolean startsPair(int index) {
+            boolean head = UNITS.containsKey(at(index)) || TEENS.containsKey(at(index));
+            return head && (TENS.containsKey(at(index + 1)) || TEENS.containsKey(at(index + 1))
+                    || at(index + 1).equals("oh"));
         }
 
         /** Whether the small number at {@code index} ("five", "twenty two") is followed by "hundred". */

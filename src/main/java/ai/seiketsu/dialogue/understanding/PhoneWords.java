@@ -32,6 +32,23 @@ final class PhoneWords {
         return null;
     }
 
+    /**
+     * Whether the "hundred" and "thousand" in the words are where a phone number has them: after its first group
+     * ("one eight hundred ...", "eight hundred ...") or at its end ("... five five five, two thousand"). "Eight
+     * hundred nine thousand six hundred" is an amount, though its digits would make a valid number.
+     */
+    private static boolean scaledLikeAPhoneNumber(Utterance utterance, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String word = utterance.word(k);
+            boolean scale = word.equals("hundred") || word.equals("thousand");
+            boolean firstGroup = k <= start + 2 && word.equals("hundred");
+            if (scale && !firstGroup && k != end - 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static @Nullable Found<PhoneNumber> at(Utterance utterance, Claims claims, int from) {
         int start = from;
         if (utterance.word(start).equals("oh") && DigitWords.startsRun(utterance.word(start + 1))) {
@@ -49,7 +66,7 @@ final class PhoneWords {
             length = digits.length();
             end = run.end();
         }
-        if (end < 0 || digits.length() < length) {
+        if (end < 0 || digits.length() < length || !scaledLikeAPhoneNumber(utterance, start, end)) {
             return null;
         }
         String candidate = (international || length > NATIONAL_DIGITS ? "+" : "") + digits.substring(0, length);

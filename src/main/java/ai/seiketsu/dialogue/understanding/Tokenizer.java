@@ -97,6 +97,11 @@ final class Tokenizer {
             case '$' -> add("$");
             case '+' -> add("plus");
             case '&' -> add("and");
+            case '_' -> {
+                if (letterBefore && i + 1 < chunk.length() && Character.isLetterOrDigit(chunk.charAt(i + 1))) {
+                    add("underscore");
+                }
+            }
             case '@' -> add("at");
             case '%' -> add("percent");
             case '-', '–' -> {

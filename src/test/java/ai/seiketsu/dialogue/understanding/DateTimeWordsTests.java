@@ -42,6 +42,8 @@ class DateTimeWordsTests {
             "next tuesday at eleven am               | 2026-12-01T11:00",
             "monday at three o'clock                 | 2026-11-30T15:00",
             "friday at one oh five                   | 2026-11-27T13:05",
+            "at four on the 30th                     | 2026-11-30T16:00",
+            "at four 30th                            | 2026-11-30T16:00",
     })
     void readsAnExactTime(String text, LocalDateTime at) {
         When when = find(text, Fixtures.context());

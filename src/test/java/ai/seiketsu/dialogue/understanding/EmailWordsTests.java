@@ -27,6 +27,8 @@ class EmailWordsTests {
             "maria.lopez at gmail.com                          | maria.lopez@gmail.com",
             "send it to Maria.Lopez@Gmail.com please           | maria.lopez@gmail.com",
             "maria plus homes at gmail dot com                 | maria+homes@gmail.com",
+            "diaz-murphy_lopez10 at gmail.com                  | diaz-murphy_lopez10@gmail.com",
+            "ana.diaz at austin-homes.io                       | ana.diaz@austin-homes.io",
     })
     void readsAnAddressAsPeopleReadItOut(String text, String address) {
         assertThat(find(text)).isEqualTo(address);

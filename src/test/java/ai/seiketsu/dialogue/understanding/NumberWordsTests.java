@@ -63,6 +63,8 @@ class NumberWordsTests {
     @CsvSource(delimiter = '|', value = {
             "five one two                     | 1",
             "four hundred and five hundred    | 2",
+            "two hundred and three sixty      | 2",
+            "two hundred and three            | 4",
             "three bed two bath               | 1",
             "two and a half baths             | 4",
             "five hundred thousand and two    | 3",

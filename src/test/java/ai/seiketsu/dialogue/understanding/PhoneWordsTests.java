@@ -35,7 +35,8 @@ class PhoneWordsTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "five one two five five five", "five hundred thousand", "one two three four five six"
-            + " seven eight nine zero", "seven eight seven oh one", "my number is", "555 0142" })
+            + " seven eight nine zero", "seven eight seven oh one", "my number is", "555 0142",
+            "eight hundred nine thousand six hundred" })
     void takesNoNumberThatIsIncompleteOrInvalid(String text) {
         assertThat(find(text)).isNull();
     }

@@ -30,6 +30,7 @@ class UtteranceTests {
             "uh huh                         | yes",
             "It's O'Brien                   | it's o'brien",
             "$2,200/mo                      | $ 2200 mo",
+            "maria_lopez                    | maria underscore lopez",
     })
     void normalisesSpokenAndTypedTextToTheSameWords(String text, String words) {
         assertThat(Utterance.of(text)).hasToString(words);
