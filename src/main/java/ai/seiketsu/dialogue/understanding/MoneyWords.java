@@ -56,7 +56,7 @@ final class MoneyWords {
             "monthly", "a mo", "per mo", "mo", "month");
     private static final Phrases YEARLY = Phrases.of("a year", "per year", "each year", "every year", "annually",
             "yearly", "a yr", "per yr", "salary", "income");
-    private static final Phrases DOWN_PAYMENT = Phrases.of("down payment(?: of)?", "put down", "putting down");
+    private static final Phrases DOWN_PAYMENT = Phrases.of("(?:as |for )?(?:a |the |my |our )?down payment(?: of)?");
     private static final Set<String> HEDGES = Set.of("$", "about", "around", "roughly", "like", "maybe", "say",
             "approximately");
     private static final long LOWEST = 100;
@@ -135,9 +135,11 @@ final class MoneyWords {
         return floor != null && (ceiling == null || floor.start() < ceiling.start());
     }
 
+    /** The longest of {@code phrases} (of at most four words) that ends right before word {@code end}. */
     private static @Nullable Found<String> endingAt(Phrases phrases, Utterance utterance, int end) {
-        for (Found<String> found : phrases.all(utterance)) {
-            if (found.end() == end) {
+        for (int start = Math.max(0, end - 4); start < end; start++) {
+            Found<String> found = phrases.at(utterance, start);
+            if (found != null && found.end() == end) {
                 return found;
             }
         }
@@ -207,10 +209,16 @@ final class MoneyWords {
         return UNITS.contains(utterance.word(index));
     }
 
+    /** "a down payment of 50k", "50k as a down payment"; "50k down" is a unit. */
     private static boolean isDownPayment(Utterance utterance, Amount amount, int end) {
-        return DOWN_PAYMENT.all(utterance).stream()
-                .anyMatch(down -> down.end() <= amount.start() && amount.start() - down.end() <= 2
-                        || down.start() == end);
+        for (int k = amount.start() - 1; k >= Math.max(0, amount.start() - 4); k--) {
+            Found<String> before = DOWN_PAYMENT.at(utterance, k);
+            boolean sameClause = before != null && utterance.clauseEnd(before.start()) > amount.start();
+            if (sameClause && amount.start() - before.end() <= 2) {
+                return true;
+            }
+        }
+        return DOWN_PAYMENT.at(utterance, end) != null;
     }
 
     /**

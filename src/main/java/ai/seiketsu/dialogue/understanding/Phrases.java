@@ -1,8 +1,12 @@
 package ai.seiketsu.dialogue.understanding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,27 +15,65 @@ import org.jspecify.annotations.Nullable;
 /**
  * A set of phrases, each a regular expression over whole words of {@link Utterance#joined()}: a phrase matches only
  * at word boundaries ("rent" is not found in "parent"), and a match is reported as the words it covers.
+ *
+ * <p>Matching is tried at word starts only, and there only with the phrases that can start with the word's first
+ * letter: the alternatives are sorted by their possible first characters when compiled (a phrase whose first
+ * character cannot be told, such as one starting with an optional word, is tried everywhere). A regular expression
+ * engine tries every alternative at every position; with dozens of phrases per set and a dozen sets per utterance,
+ * this is most of what understanding costs (see {@code UnderstandingBenchmark}).
  */
 final class Phrases {
 
-    private final Pattern pattern;
+    private static final String BOUNDED = "(?<![^ ])(?:%s)(?![^ ])";
 
-    private Phrases(Pattern pattern) {
-        this.pattern = pattern;
+    private final Map<Character, Pattern> byFirstCharacter;
+    private final @Nullable Pattern anyStart;
+
+    private Phrases(Map<Character, Pattern> byFirstCharacter, @Nullable Pattern anyStart) {
+        this.byFirstCharacter = byFirstCharacter;
+        this.anyStart = anyStart;
     }
 
     /** Any one of {@code alternatives} (regular expressions, words separated by single spaces). */
     static Phrases of(String... alternatives) {
-        return new Phrases(Pattern.compile("(?<![^ ])(?:" + String.join("|", alternatives) + ")(?![^ ])"));
+        List<@Nullable Set<Character>> firsts = new ArrayList<>();
+        Set<Character> characters = new LinkedHashSet<>();
+        for (String alternative : alternatives) {
+            Set<Character> first = firstCharacters(alternative, 0);
+            firsts.add(first);
+            if (first != null) {
+                characters.addAll(first);
+            }
+        }
+        Map<Character, Pattern> byFirstCharacter = new HashMap<>();
+        for (char c : characters) {
+            byFirstCharacter.put(c, compile(alternatives, firsts, c));
+        }
+        return new Phrases(Map.copyOf(byFirstCharacter), compile(alternatives, firsts, null));
+    }
+
+    /** The alternatives, in their order, that may start with {@code c} (null: those that may start with anything). */
+    private static @Nullable Pattern compile(String[] alternatives, List<@Nullable Set<Character>> firsts,
+            @Nullable Character c) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < alternatives.length; i++) {
+            Set<Character> first = firsts.get(i);
+            if (first == null || c != null && first.contains(c)) {
+                kept.add(alternatives[i]);
+            }
+        }
+        return kept.isEmpty() ? null : Pattern.compile(BOUNDED.formatted(String.join("|", kept)));
     }
 
     /** Every match, left to right, as the matched text and the words it covers. */
     List<Found<String>> all(Utterance utterance) {
         List<Found<String>> found = new ArrayList<>();
-        Matcher matcher = pattern.matcher(utterance.joined());
-        while (matcher.find()) {
-            if (matcher.end() > matcher.start()) {
-                found.add(found(utterance, matcher));
+        Map<Pattern, Matcher> matchers = new HashMap<>();
+        for (int i = 0; i < utterance.size(); i++) {
+            Found<String> match = match(utterance, i, matchers);
+            if (match != null) {
+                found.add(match);
+                i = match.end() - 1;
             }
         }
         return found;
@@ -39,10 +81,11 @@ final class Phrases {
 
     /** The leftmost match, or null. */
     @Nullable Found<String> first(Utterance utterance) {
-        Matcher matcher = pattern.matcher(utterance.joined());
-        while (matcher.find()) {
-            if (matcher.end() > matcher.start()) {
-                return found(utterance, matcher);
+        Map<Pattern, Matcher> matchers = new HashMap<>();
+        for (int i = 0; i < utterance.size(); i++) {
+            Found<String> match = match(utterance, i, matchers);
+            if (match != null) {
+                return match;
             }
         }
         return null;
@@ -50,12 +93,11 @@ final class Phrases {
 
     /** The match that starts at word {@code index}, or null. */
     @Nullable Found<String> at(Utterance utterance, int index) {
-        for (Found<String> found : all(utterance)) {
-            if (found.start() == index) {
-                return found;
-            }
-        }
-        return null;
+        return index >= 0 && index < utterance.size() ? match(utterance, index, new HashMap<>()) : null;
+    }
+
+    boolean in(Utterance utterance) {
+        return first(utterance) != null;
     }
 
     /**
@@ -74,11 +116,92 @@ final class Phrases {
         return earliest;
     }
 
-    boolean in(Utterance utterance) {
-        return first(utterance) != null;
+    private @Nullable Found<String> match(Utterance utterance, int index, Map<Pattern, Matcher> matchers) {
+        String joined = utterance.joined();
+        int offset = utterance.offsetOf(index);
+        Pattern pattern = byFirstCharacter.getOrDefault(joined.charAt(offset), anyStart);
+        if (pattern == null) {
+            return null;
+        }
+        Matcher matcher = matchers.computeIfAbsent(pattern, p -> p.matcher(joined).useTransparentBounds(true));
+        matcher.region(offset, joined.length());
+        if (!matcher.lookingAt() || matcher.end() == matcher.start()) {
+            return null;
+        }
+        return new Found<>(matcher.group(), index, utterance.wordAt(matcher.end() - 1) + 1);
     }
 
-    private static Found<String> found(Utterance utterance, Matcher matcher) {
-        return new Found<>(matcher.group(), utterance.wordAt(matcher.start()), utterance.wordAt(matcher.end() - 1) + 1);
+    /**
+     * The characters a match of {@code regex} (from {@code from} on) can start with, or null when they cannot be
+     * told: a literal letter, the first letters of a leading group's branches, past a leading lookbehind.
+     */
+    private static @Nullable Set<Character> firstCharacters(String regex, int from) {
+        if (from >= regex.length()) {
+            return null;
+        }
+        char c = regex.charAt(from);
+        if (regex.startsWith("(?<!", from) || regex.startsWith("(?<=", from)) {
+            return firstCharacters(regex, closing(regex, from) + 1);
+        }
+        if (regex.startsWith("(?:", from)) {
+            int close = closing(regex, from);
+            if (optional(regex, close + 1)) {
+                return null;
+            }
+            Set<Character> union = new HashSet<>();
+            for (String branch : branches(regex.substring(from + 3, close))) {
+                Set<Character> first = firstCharacters(branch, 0);
+                if (first == null) {
+                    return null;
+                }
+                union.addAll(first);
+            }
+            return union;
+        }
+        boolean literal = Character.isLetterOrDigit(c) || c == '\'' || c == '$';
+        return literal && !optional(regex, from + 1) ? Set.of(c) : null;
+    }
+
+    private static boolean optional(String regex, int index) {
+        return index < regex.length() && (regex.charAt(index) == '?' || regex.charAt(index) == '*'
+                || regex.startsWith("{0", index));
+    }
+
+    /** The index of the parenthesis that closes the group opened at {@code open}. */
+    private static int closing(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unbalanced group in " + regex);
+    }
+
+    /** The top-level branches of a group's body ("a|b(c|d)" → "a", "b(c|d)"). */
+    private static List<String> branches(String body) {
+        List<String> branches = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                branches.add(body.substring(start, i));
+                start = i + 1;
+            }
+        }
+        branches.add(body.substring(start));
+        return branches;
     }
 }

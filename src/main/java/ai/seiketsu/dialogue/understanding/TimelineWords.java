@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +63,8 @@ final class TimelineWords {
             Month.SEPTEMBER, "autumn", Month.SEPTEMBER, "winter", Month.DECEMBER);
     private static final Map<String, Integer> UNIT_DAYS = Map.of("day", 1, "days", 1, "week", 7, "weeks", 7,
             "month", 30, "months", 30, "year", 365, "years", 365);
+    private static final Map<String, Month> MONTHS = Arrays.stream(Month.values())
+            .collect(Collectors.toUnmodifiableMap(month -> month.name().toLowerCase(Locale.ROOT), month -> month));
     private static final Map<String, Integer> VAGUE_QUANTITIES = Map.of("couple", 2, "few", 3, "several", 4);
 
     private TimelineWords() {
@@ -156,7 +160,7 @@ final class TimelineWords {
     private static @Nullable Found<Timeline> monthOrSeason(Utterance utterance, Context context, int index) {
         String word = utterance.word(index);
         Month season = SEASONS.get(word.endsWith("time") ? word.substring(0, word.length() - 4) : word);
-        Month month = season == null ? month(word) : null;
+        Month month = season == null ? MONTHS.get(word) : null;
         String lead = utterance.word(index - 1).equals("the") ? utterance.word(index - 2) : utterance.word(index - 1);
         boolean led = MONTH_LEADS.contains(lead)
                 || lead.equals("of") && PARTS_OF_A_MONTH.contains(utterance.word(index - 2));
@@ -201,14 +205,6 @@ final class TimelineWords {
         return middle ? start.withDayOfMonth(15) : late ? start.withDayOfMonth(start.lengthOfMonth()) : start;
     }
 
-    private static @Nullable Month month(String word) {
-        for (Month month : Month.values()) {
-            if (month.name().toLowerCase(Locale.ROOT).equals(word)) {
-                return month;
-            }
-        }
-        return word.equals("sept") ? Month.SEPTEMBER : null;
-    }
 
     private static <T> Found<Timeline> bucketed(LocalDate today, LocalDate when, Found<T> span) {
         return new Found<>(bucket(ChronoUnit.DAYS.between(today, when)), span.start(), span.end());

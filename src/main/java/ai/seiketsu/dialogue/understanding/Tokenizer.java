@@ -35,8 +35,10 @@ final class Tokenizer {
     }
 
     static Utterance tokenize(String text) {
-        String prepared = MERIDIEM.matcher(text).replaceAll("$1m");
-        prepared = TYPED_PHONE.matcher(prepared).replaceAll(phone -> phone.group().replaceAll("\\D", ""));
+        String prepared = text.indexOf('.') >= 0 ? MERIDIEM.matcher(text).replaceAll("$1m") : text;
+        if (prepared.chars().anyMatch(Character::isDigit)) {
+            prepared = TYPED_PHONE.matcher(prepared).replaceAll(phone -> phone.group().replaceAll("\\D", ""));
+        }
         Tokenizer tokenizer = new Tokenizer();
         for (String chunk : prepared.strip().split("\\s+")) {
             if (!chunk.isEmpty()) {
@@ -47,8 +49,8 @@ final class Tokenizer {
     }
 
     private void chunk(String chunk) {
-        String core = EDGE_PUNCTUATION.matcher(chunk).replaceAll("");
-        if (TYPED_EMAIL.matcher(core).matches()) {
+        String core = chunk.indexOf('@') > 0 ? EDGE_PUNCTUATION.matcher(chunk).replaceAll("") : "";
+        if (!core.isEmpty() && TYPED_EMAIL.matcher(core).matches()) {
             add(core);
             if (chunk.length() > core.length() && ".,;:!?".indexOf(chunk.charAt(chunk.length() - 1)) >= 0) {
                 markBreak();

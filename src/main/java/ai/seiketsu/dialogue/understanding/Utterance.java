@@ -117,6 +117,11 @@ public final class Utterance {
         return joined;
     }
 
+    /** Where word {@code index} starts in {@link #joined()}. */
+    int offsetOf(int index) {
+        return starts[index];
+    }
+
     /** The word that starts at {@code offset} of {@link #joined()}, or the one that {@code offset} falls in. */
     int wordAt(int offset) {
         int found = Arrays.binarySearch(starts, offset);

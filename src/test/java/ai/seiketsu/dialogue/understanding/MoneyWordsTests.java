@@ -90,10 +90,11 @@ class MoneyWordsTests {
         assertThat(find(text, Fixtures.context())).isNull();
     }
 
-    @Test
-    void takesTheBudgetNotTheDownPayment() {
-        assertThat(find("we have 50k down and want to stay under 400k", Fixtures.context()))
-                .isEqualTo(new Budget(null, 400_000L, false));
+    @ParameterizedTest
+    @ValueSource(strings = { "we have 50k down and want to stay under 400k",
+            "with a down payment of about 80k we can do 400k", "we have 60,000 as a down payment, budget 400k" })
+    void takesTheBudgetNotTheDownPayment(String text) {
+        assertThat(find(text, Fixtures.context())).isEqualTo(new Budget(null, 400_000L, false));
     }
 
     private static @Nullable Budget find(String text, Context context) {
