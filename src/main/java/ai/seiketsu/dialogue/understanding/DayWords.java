@@ -33,7 +33,7 @@ final class DayWords {
 
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Map<String, Month> MONTHS = new HashMap<>();
-    static final Map<String, Integer> ORDINALS = new HashMap<>();
+    private static final Map<String, Integer> ORDINALS = new HashMap<>();
     private static final Set<String> WEEKDAY_LEADS = Set.of("this", "coming", "on", "next");
     private static final Set<String> PARTS_OF_TODAY = Set.of("morning", "afternoon", "evening");
     private static final Set<String> SUFFIXES = Set.of("th", "st", "nd", "rd");
