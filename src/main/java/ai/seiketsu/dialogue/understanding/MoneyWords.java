@@ -17,11 +17,12 @@ import ai.seiketsu.leads.Intent;
  *
  * <p>A number is taken as money only with a sign that it is: a currency ("$", "dollars", "bucks"), a scale word
  * ("thousand", "k", "million", "grand"), a thousands separator ("450,000"), "a month", a budget word before it
- * ("budget", "afford", "spend", "price", "under", "around", "between", ...), or the agent having asked for the
- * budget. A number followed by a unit ("1,800 square feet", "2 acres", "20 percent", "50k down") is not a budget.
+ * ("budget", "afford", "spend", "price", "under", "around", "between", "looking at", ...), or the agent having
+ * asked for the budget. A number followed by a unit ("1,800 square feet", "2 acres", "20 percent", "50k down") or
+ * named as a down payment ("100k to put down") is not a budget.
  *
  * <p><b>Scale.</b> The lower end of a range said without a scale borrows the upper end's ("between four and five
- * hundred thousand" is 400,000 to 500,000; "300 to 400k" 300,000 to 400,000). A purchase price said without a
+ * hundred thousand" is 400,000 to 500,000; "300 to 400k" 300,000 to 400,000; "four to four fifty" 400 to 450). A purchase price said without a
  * scale word and under 10,000 (under 1,000 when written with digits: "$1,500" is as typed) is in thousands: "four
  * fifty", "twelve fifty" and "between four and five hundred" mean $450,000, $1,250,000 and $400,000 to $500,000 when
  * buying, selling or investing (or when the intent is not known yet: no home sells for $450), and "one point two"
@@ -56,7 +57,8 @@ final class MoneyWords {
             "monthly", "a mo", "per mo", "mo", "month");
     private static final Phrases YEARLY = Phrases.of("a year", "per year", "each year", "every year", "annually",
             "yearly", "a yr", "per yr", "salary", "income");
-    private static final Phrases DOWN_PAYMENT = Phrases.of("(?:as |for )?(?:a |the |my |our )?down payment(?: of)?");
+    private static final Phrases DOWN_PAYMENT = Phrases.of("(?:as |for )?(?:a |the |my |our )?down payment(?: of)?",
+            "(?:to )?put(?:ting)? down");
     private static final Set<String> HEDGES = Set.of("$", "about", "around", "roughly", "like", "maybe", "say",
             "approximately");
     private static final long LOWEST = 100;
@@ -198,7 +200,9 @@ final class MoneyWords {
     private static boolean cueBefore(Utterance utterance, int start) {
         for (int k = Math.max(0, start - 6); k < start; k++) {
             String word = utterance.word(k);
-            if (CUES.contains(word) || word.equals("to") && utterance.word(k - 1).equals("up")) {
+            boolean twoWords = word.equals("to") && utterance.word(k - 1).equals("up")
+                    || word.equals("at") && utterance.word(k - 1).equals("looking");
+            if (CUES.contains(word) || twoWords) {
                 return true;
             }
         }
@@ -232,10 +236,18 @@ final class MoneyWords {
             return currency || scales.stream().anyMatch(scale -> scale >= 1_000);
         }
 
-        /** The lower end of a range said without a scale takes the upper end's ("four to five hundred thousand"). */
+        /**
+         * The lower end of a range said without a scale takes the upper end's ("four to five hundred thousand"), or
+         * names the upper end's hundreds ("four to four fifty").
+         */
         Amount borrowScale(Amount upper) {
-            if (!scales.isEmpty() || upper.scales().isEmpty()) {
+            if (!scales.isEmpty()) {
                 return this;
+            }
+            boolean hundreds = upper.scales().isEmpty() && value.compareTo(BigDecimal.TEN) < 0
+                    && upper.value().compareTo(BigDecimal.valueOf(100)) >= 0;
+            if (hundreds && value.multiply(BigDecimal.valueOf(100)).compareTo(upper.value()) <= 0) {
+                return new Amount(value.multiply(BigDecimal.valueOf(100)), start, end, currency, List.of(), written);
             }
             for (long scale : upper.scales()) {
                 BigDecimal scaled = value.multiply(BigDecimal.valueOf(scale));

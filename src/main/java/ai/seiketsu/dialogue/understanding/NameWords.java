@@ -6,16 +6,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The caller's name: "my name is Maria Lopez", "the name's John", "call me Ana", "my first name is Maria and my last
- * name is Lopez"; and, when no everyday word follows, "this is John", "it's Ana", "I'm Maria" at the start of what
- * was said ("this is a nice house" and "I'm looking for a condo" hold no name). When the agent asked for the name,
+ * The caller's name: "my name is Maria Lopez", "the name's John", "my first name is Maria and my last name is
+ * Lopez"; and, when no everyday word follows, "call me Ana" ("call me back" holds no name) and "this is John",
+ * "it's Ana", "I'm Maria" at the start of what was said ("this is a nice house" and "I'm looking for a condo" hold
+ * no name). When the agent asked for the name,
  * the answer alone ("Maria Lopez", "sure, it's Maria") is one. Particles belong to the last name ("Maria de la
  * Cruz"), and so does a hyphen ("Mary-Jane Smith-Jones" when typed).
  */
 final class NameWords {
 
-    private static final Phrases CUES = Phrases.of("my name(?: is|'s)", "the name(?: is|'s)", "name's", "name is",
-            "(?:you can )?call me", "i go by", "my first name(?: is|'s)", "first name(?: is|'s)");
+    private static final Phrases CUES = Phrases.of("(?<!last |family )name(?:'s| is)", "i go by",
+            "(?:my )?first name(?: is|'s)");
+    private static final Phrases CALL_ME = Phrases.of("(?:you can |just )?call me");
     private static final Phrases LAST_NAME = Phrases.of("(?:my )?(?:last name|surname)(?: is|'s)");
     private static final Phrases INTRODUCTIONS = Phrases.of("(?:this|it) is", "it's", "i'm", "i am", "here's");
     private static final Set<String> OPENERS = Set.of("hi", "hello", "hey", "yes", "yeah", "yep", "oh", "well",
@@ -35,6 +37,10 @@ final class NameWords {
         Found<String> cue = CUES.first(utterance);
         if (cue != null) {
             name = name(utterance, claims, cue.start(), cue.end(), true);
+        }
+        Found<String> callMe = CALL_ME.first(utterance);
+        if (name == null && callMe != null) {
+            name = name(utterance, claims, callMe.start(), callMe.end(), false);
         }
         Found<String> introduction = INTRODUCTIONS.first(utterance);
         if (name == null && introduction != null && onlyOpenersBefore(utterance, introduction.start())) {

@@ -40,7 +40,7 @@ final class TimelineWords {
 
     private static final Map<Timeline, Phrases> FIXED = Map.of(
             Timeline.NOW, Phrases.of("asap", "a s a p", "as soon as (?:possible|i can|we can|we're able)",
-                    "right away", "immediately", "right now", "urgent(?:ly)?", "this month",
+                    "right away", "immediately", "urgent(?:ly)?", "this month",
                     "end of (?:the|this) month", "yesterday"),
             Timeline.ONE_TO_THREE_MONTHS, Phrases.of("next month"),
             Timeline.LATER, Phrases.of("next year"));

@@ -44,6 +44,8 @@ class MoneyWordsTests {
             "I'm pre-approved for 650,000                   | -      | 650000",
             "no I said four hundred                         | -      | 400000",
             "not four hundred, five hundred thousand        | -      | 500000",
+            "we're looking at maybe four to four fifty      | 400000 | 450000",
+            "we have about 100k to put down and want to spend up to 600 | - | 600000",
     })
     void readsAPurchaseBudget(String text, @Nullable Long min, @Nullable Long max) {
         assertThat(find(text, Fixtures.context())).isEqualTo(new Budget(min, max, false));

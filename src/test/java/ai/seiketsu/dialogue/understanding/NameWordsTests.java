@@ -25,6 +25,8 @@ class NameWordsTests {
             "it's DeShawn McDonald                            | DeShawn  | McDonald",
             "this is o'connor                                 | O'Connor | -",
             "my first name is maria and my last name is lopez | Maria    | Lopez",
+            "sure it's john and my last name is o'connor      | John     | O'Connor",
+            "just call me Ana                                 | Ana      | -",
     })
     void readsTheCallersName(String text, String first, @Nullable String last) {
         assertThat(find(text, Fixtures.context())).isEqualTo(new PersonName(first, last));
@@ -44,7 +46,8 @@ class NameWordsTests {
     @ParameterizedTest
     @ValueSource(strings = { "this is a nice house", "I'm looking for a condo", "it's five hundred thousand",
             "I'm interested in the listing", "hi", "it's pre approved", "I'm calling about a house",
-            "this is great", "maria lopez", "so I'm thinking about selling" })
+            "this is great", "maria lopez", "so I'm thinking about selling", "can you call me back at five",
+            "call me tomorrow" })
     void takesNoNameFromEverydayWords(String text) {
         assertThat(find(text, Fixtures.context())).isNull();
     }

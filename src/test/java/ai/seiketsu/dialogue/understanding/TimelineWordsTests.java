@@ -42,6 +42,7 @@ class TimelineWordsTests {
             "in a year or so                         | LATER",
             "a year from now                         | LATER",
             "no rush, just looking                   | LATER",
+            "I'm not in a rush, we're just looking right now | LATER",
             "no rush but maybe in the spring         | THREE_TO_SIX_MONTHS",
             "this november                           | NOW",
             "this winter                             | NOW",
