@@ -22,13 +22,13 @@ import ai.seiketsu.leads.Intent;
  * named as a down payment ("100k to put down") is not a budget.
  *
  * <p><b>Scale.</b> The lower end of a range said without a scale borrows the upper end's ("between four and five
- * hundred thousand" is 400,000 to 500,000; "300 to 400k" 300,000 to 400,000; "four to four fifty" 400 to 450). A purchase price said without a
- * scale word and under 10,000 (under 1,000 when written with digits: "$1,500" is as typed) is in thousands: "four
- * fifty", "twelve fifty" and "between four and five hundred" mean $450,000, $1,250,000 and $400,000 to $500,000 when
- * buying, selling or investing (or when the intent is not known yet: no home sells for $450), and "one point two"
- * means $1.2 million. A rent is taken as said, monthly:
- * "twenty two hundred a month", or "fifteen hundred" from a caller who rents. Amounts under $100 (a month) or
- * $10,000 (a price) are not budgets.
+ * hundred thousand" is 400,000 to 500,000; "300 to 400k" 300,000 to 400,000; "four to four fifty" 400 to 450). A
+ * purchase price said without a scale word and under 10,000 (under 1,000 when written with digits: "$1,500" is as
+ * typed) is in thousands: "four fifty", "twelve fifty" and "between four and five hundred" mean $450,000,
+ * $1,250,000 and $400,000 to $500,000 when buying, selling or investing (or when the intent is not known yet: no
+ * home sells for $450), and "one point two" means $1.2 million. A rent is taken as said, monthly: "twenty two
+ * hundred a month", or "fifteen hundred" from a caller who rents. Amounts under $100 (a month) or $10,000 (a price)
+ * are not budgets.
  */
 final class MoneyWords {
 
