@@ -1,12 +1,14 @@
 package ai.seiketsu.dialogue.understanding;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * Everyday words that are not names. After "I'm", "this is" or "it's" a name may follow ("this is John") or not
  * ("this is a nice house", "I'm looking for a condo"); a word from this list says it is not one. The same list
  * tells where the spoken local part of an e-mail address starts ("sure, it's maria at gmail dot com"). Besides the
- * list, numbers and longer words ending in "-ing" ("calling", "wondering") are everyday words.
+ * list, numbers and longer words with the endings of verbs and adjectives ("calling", "wondering", "expensive",
+ * "ridiculous", "helpful", "affordable", "terrible") are everyday words.
  */
 final class CommonWords {
 
@@ -23,12 +25,19 @@ final class CommonWords {
             very wait want wanted way what what's when where which while who why work yet glad excited curious
             afraid pre approved cash home house condo place property buyer seller investor agent realtor owner
             landlord tenant actually probably basically almost pretty quite totally speaking available email e mail
-            address phone gmail retired married single moving""".split("\\s+"));
+            address phone gmail retired married single moving perfect awesome amazing wonderful lovely cheap pricey
+            expensive confused late early old young close far small huge tiny bad hard easy tough possible true
+            wrong crazy weird strange important urgent""".split("\\s+"));
+    private static final List<String> ENDINGS = List.of("ing", "ous", "ful", "able", "ible", "ive");
 
     private CommonWords() {
     }
 
     static boolean contains(String word) {
-        return WORDS.contains(word) || NumberWords.isNumberWord(word) || word.length() > 5 && word.endsWith("ing");
+        if (WORDS.contains(word) || NumberWords.isNumberWord(word)) {
+            return true;
+        }
+        int shortest = word.endsWith("ing") ? 6 : 7; // long enough that "King" and "Olive" stay names
+        return word.length() >= shortest && ENDINGS.stream().anyMatch(word::endsWith);
     }
 }

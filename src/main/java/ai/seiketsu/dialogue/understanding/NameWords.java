@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class NameWords {
 
-    private static final Phrases CUES = Phrases.of("(?<!last |family )name(?:'s| is)", "i go by",
+    private static final Phrases CUES = Phrases.of("(?<!last |family |'s |his |her |their |your )name(?:'s| is)",
+            "i go by",
             "(?:my )?first name(?: is|'s)");
     private static final Phrases CALL_ME = Phrases.of("(?:you can |just )?call me");
     private static final Phrases LAST_NAME = Phrases.of("(?:my )?(?:last name|surname)(?: is|'s)");

@@ -27,6 +27,7 @@ class NameWordsTests {
             "my first name is maria and my last name is lopez | Maria    | Lopez",
             "sure it's john and my last name is o'connor      | John     | O'Connor",
             "just call me Ana                                 | Ana      | -",
+            "this is Olive King                               | Olive    | King",
     })
     void readsTheCallersName(String text, String first, @Nullable String last) {
         assertThat(find(text, Fixtures.context())).isEqualTo(new PersonName(first, last));
@@ -47,7 +48,8 @@ class NameWordsTests {
     @ValueSource(strings = { "this is a nice house", "I'm looking for a condo", "it's five hundred thousand",
             "I'm interested in the listing", "hi", "it's pre approved", "I'm calling about a house",
             "this is great", "maria lopez", "so I'm thinking about selling", "can you call me back at five",
-            "call me tomorrow" })
+            "call me tomorrow", "my husband's name is Bob", "this is ridiculous", "it's expensive",
+            "I'm available", "this is perfect" })
     void takesNoNameFromEverydayWords(String text) {
         assertThat(find(text, Fixtures.context())).isNull();
     }
