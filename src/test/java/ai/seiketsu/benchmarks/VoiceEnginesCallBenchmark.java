@@ -67,7 +67,7 @@ class VoiceEnginesCallBenchmark {
         UUID agent = UUID.fromString(staff.provisioned().at("/voiceAgent/id").asString());
         List<short[]> utterances = new ArrayList<>();
         for (String words : CALLER) {
-            utterances.add(speech(tenant, words));
+            utterances.add(TestAudio.padded(TestAudio.spoken(engines, tenant, words), 300, 0, words.hashCode()));
         }
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "Voice calls with the zero-install engines (stt %s, tts freetts), caller turns in real time (JDK %s, %d cores)%n",
@@ -146,18 +146,5 @@ class VoiceEnginesCallBenchmark {
             quietFor = now == heard && now > 0 ? quietFor + 100 : 0;
             heard = now;
         }
-    }
-
-    private short[] speech(TenantId tenant, String words) throws InterruptedException {
-        TextToSpeech tts = engines.textToSpeech(tenant, new VoiceAgent.Voice("EMBEDDED", "kevin16", 1.0));
-        List<short[]> chunks = new ArrayList<>();
-        tts.synthesize(words, chunks::add);
-        short[] pcm = new short[chunks.stream().mapToInt(c -> c.length).sum()];
-        int at = 0;
-        for (short[] chunk : chunks) {
-            System.arraycopy(chunk, 0, pcm, at, chunk.length);
-            at += chunk.length;
-        }
-        return TestAudio.padded(pcm, 300, 0, words.hashCode());
     }
 }

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -141,20 +143,13 @@ public final class Chromium implements AutoCloseable {
 
     /** Waits until {@code condition} is true on the page; fails with {@code state} (an expression) and the log. */
     public void await(String condition, Duration limit, String state) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (evaluate("Boolean(" + condition + ")").asBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(100))
+                    .until(() -> evaluate("Boolean(" + condition + ")").asBoolean());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("not within " + limit + ": " + condition + "\npage: " + evaluate(state) + "\n"
+                    + console());
         }
-        throw new AssertionError("not within " + limit + ": " + condition + "\npage: " + evaluate(state) + "\n"
-                + console());
     }
 
     public void await(String condition, Duration limit) {

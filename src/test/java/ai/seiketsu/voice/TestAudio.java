@@ -1,8 +1,14 @@
 package ai.seiketsu.voice;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
-/** Audio material for voice tests: light noise and silence padding, 16 kHz PCM16 mono. */
+import ai.seiketsu.agents.VoiceAgent;
+import ai.seiketsu.shared.TenantId;
+import ai.seiketsu.voice.engines.SpeechEngines;
+
+/** Audio material for voice tests: a synthesised caller, light noise and silence padding, 16 kHz PCM16 mono. */
 public final class TestAudio {
 
     private TestAudio() {
@@ -28,5 +34,18 @@ public final class TestAudio {
             out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, voice + noise[i]));
         }
         return out;
+    }
+
+    /** A caller saying {@code words}: the embedded synthesiser's voice, 16 kHz, no padding. */
+    public static short[] spoken(SpeechEngines engines, TenantId tenant, String words) throws InterruptedException {
+        List<short[]> chunks = new ArrayList<>();
+        engines.textToSpeech(tenant, new VoiceAgent.Voice("EMBEDDED", "kevin16", 1.0)).synthesize(words, chunks::add);
+        short[] pcm = new short[chunks.stream().mapToInt(chunk -> chunk.length).sum()];
+        int at = 0;
+        for (short[] chunk : chunks) {
+            System.arraycopy(chunk, 0, pcm, at, chunk.length);
+            at += chunk.length;
+        }
+        return pcm;
     }
 }

@@ -112,7 +112,7 @@ class VoiceCallTests {
             client.send(START);
             mic.on();
             awaitEvent(client, e -> "agent.speaking".equals(type(e)), Duration.ofSeconds(20));
-            Thread.sleep(1_500);
+            awaitAgentAudio(client, 1_500); // the caller cuts in well into the greeting
 
             mic.say(speech("Sorry to interrupt, I want to sell my condo"));
             JsonNode interrupted = awaitEvent(client, e -> "agent.interrupted".equals(type(e)),
@@ -134,26 +134,16 @@ class VoiceCallTests {
 
     // ---- helpers
 
+    /** Caller speech: the embedded synthesiser saying {@code words}, after 300 ms of line noise. */
+    private short[] speech(String words) throws InterruptedException {
+        return TestAudio.padded(TestAudio.spoken(engines, TenantId.of(agency.tenantId()), words), 300, 0,
+                words.hashCode());
+    }
+
     private VoiceClient connect() {
         String url = http.post("/api/v1/voice/tickets", agency.apiKey(),
                 Http.json(Map.of("agentId", agentId, "mode", "CALLER"))).json().at("/url").asString();
         return VoiceClient.connect(port, url);
-    }
-
-    /** Caller speech: the embedded synthesiser saying {@code words}, 16 kHz. */
-    private short[] speech(String words) throws InterruptedException {
-        TextToSpeech tts = engines.textToSpeech(TenantId.of(agency.tenantId()),
-                new VoiceAgent.Voice("EMBEDDED", "kevin16", 1.0));
-        List<short[]> chunks = new ArrayList<>();
-        tts.synthesize(words, chunks::add);
-        int total = chunks.stream().mapToInt(c -> c.length).sum();
-        short[] pcm = new short[total];
-        int at = 0;
-        for (short[] chunk : chunks) {
-            System.arraycopy(chunk, 0, pcm, at, chunk.length);
-            at += chunk.length;
-        }
-        return TestAudio.padded(pcm, 300, 0, words.hashCode());
     }
 
     /** Events until the agent has been quiet (no audio) for 700 ms. */
@@ -177,6 +167,18 @@ class VoiceCallTests {
             }
         }
         throw new AssertionError("the agent did not fall quiet within " + limit + "; events: " + events);
+    }
+
+    /** Reads until {@code millis} of agent audio (16 kHz PCM16: 32 bytes a millisecond) have arrived. */
+    private static void awaitAgentAudio(VoiceClient client, int millis) {
+        long bytes = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (bytes < millis * 32L) {
+            assertThat(System.nanoTime()).as("%d ms of agent audio within 20 s", millis).isLessThan(deadline);
+            if (client.poll(Duration.ofMillis(200)) instanceof Binary audio) {
+                bytes += audio.bytes().length;
+            }
+        }
     }
 
     private static JsonNode awaitEvent(VoiceClient client, Predicate<JsonNode> wanted, Duration limit) {

@@ -85,7 +85,7 @@ class VoicePageTests {
                 .at("/key").asString();
         Path microphone = dir.resolve("caller.wav");
         // quiet while the agent greets, then the caller's sentence; %noloop: silence after it, not the file again
-        Files.write(microphone, new Wav(16_000, TestAudio.padded(speech("I am looking to buy a house"), 7_000, 1_000,
+        Files.write(microphone, new Wav(16_000, TestAudio.padded(TestAudio.spoken(engines, TenantId.of(agency.tenantId()), "I am looking to buy a house"), 7_000, 1_000,
                 7)).toBytes());
 
         try (Chromium chromium = Chromium.launch(List.of("--use-fake-ui-for-media-stream",
@@ -147,21 +147,6 @@ class VoicePageTests {
         JsonNode list = http.get("/api/v1/conversations?channel=WEB_VOICE&agentId=" + agentId, agency.apiKey()).json();
         assertThat(list.at("/items")).hasSize(1);
         return http.get("/api/v1/conversations/" + list.at("/items/0/id").asString(), agency.apiKey()).json();
-    }
-
-    /** A caller saying {@code words}: the embedded synthesiser, 16 kHz. */
-    private short[] speech(String words) throws InterruptedException {
-        TextToSpeech tts = engines.textToSpeech(TenantId.of(agency.tenantId()),
-                new VoiceAgent.Voice("EMBEDDED", "kevin16", 1.0));
-        List<short[]> chunks = new ArrayList<>();
-        tts.synthesize(words, chunks::add);
-        short[] pcm = new short[chunks.stream().mapToInt(chunk -> chunk.length).sum()];
-        int at = 0;
-        for (short[] chunk : chunks) {
-            System.arraycopy(chunk, 0, pcm, at, chunk.length);
-            at += chunk.length;
-        }
-        return pcm;
     }
 
     private static List<String> texts(JsonNode array) {

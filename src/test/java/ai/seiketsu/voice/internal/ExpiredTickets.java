@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
+
 import ai.seiketsu.shared.TenantId;
 import ai.seiketsu.voice.CallMode;
 import org.springframework.context.ApplicationContext;
@@ -20,12 +22,10 @@ public final class ExpiredTickets {
     public static String issue(ApplicationContext application, TenantId tenant, UUID agentId) {
         VoiceTickets shortLived = new VoiceTickets(application.getBean(VoiceConfiguration.Storage.class).tickets(),
                 application.getBean(Clock.class), Duration.ofMillis(1));
-        String ticket = shortLived.issue(tenant, agentId, CallMode.CALLER).ticket();
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return ticket;
+        VoiceTickets.Issued issued = shortLived.issue(tenant, agentId, CallMode.CALLER);
+        Clock clock = application.getBean(Clock.class);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(2))
+                .until(() -> clock.instant().isAfter(issued.expiresAt()));
+        return issued.ticket();
     }
 }
