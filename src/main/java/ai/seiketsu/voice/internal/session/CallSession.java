@@ -90,8 +90,7 @@ final class CallSession implements Call {
     @Override
     public void disconnected() {
         pipeline.cancel("disconnected");
-        saveReply(true);
-        drainRecorder();
+        writeLastTurns();
     }
 
     // ---- what the pipeline does, as it happens
@@ -197,11 +196,19 @@ final class CallSession implements Call {
         if (finished.compareAndSet(false, true)) {
             pipeline.cancel("ended");
             Thread.ofVirtual().name("call-end").start(() -> {
-                saveReply(true);
-                drainRecorder();
+                writeLastTurns();
                 output.end(outcome, null);
             });
         }
+    }
+
+    /**
+     * Writes the reply being spoken and everything queued, then stops the recorder. The end of the call and the
+     * transport's disconnect may both get here; the first does the work, the second finds it done.
+     */
+    private synchronized void writeLastTurns() {
+        saveReply(true);
+        drainRecorder();
     }
 
     /** Writes the agent's current reply, if any; {@code cutShort} when it did not play to its end. */
