@@ -58,6 +58,22 @@ public record ListingQuery(
                 resoPropertyType, status, value, sort, limit, cursor);
     }
 
+    public ListingQuery withPostalCode(@Nullable String value) {
+        return new ListingQuery(city, value, minPrice, maxPrice, minBeds, minBaths, propertyType, resoPropertyType,
+                status, q, sort, limit, cursor);
+    }
+
+    /** Rentals only: RESO PropertyType Residential Lease, as a RENT intent searches. */
+    public ListingQuery leases() {
+        return new ListingQuery(city, postalCode, minPrice, maxPrice, minBeds, minBaths, propertyType,
+                "Residential Lease", status, q, sort, limit, cursor);
+    }
+
+    public ListingQuery limit(int value) {
+        return new ListingQuery(city, postalCode, minPrice, maxPrice, minBeds, minBaths, propertyType,
+                resoPropertyType, status, q, sort, value, cursor);
+    }
+
     /** Orders of a search; each has its own keyset cursor. */
     public enum Sort {
         NEWEST, PRICE_ASC, PRICE_DESC

@@ -50,6 +50,15 @@ public class Listings {
         return repository.find(id);
     }
 
+    /**
+     * The places the tenant's listings name: their cities and postal codes, each once (at most 5,000 of each), so
+     * that what callers say can be matched against the agency's own data.
+     */
+    @Transactional(readOnly = true)
+    public ListingPlaces places() {
+        return repository.places();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Listing> findByListingKey(String listingKey) {
         return repository.findByKey(listingKey);

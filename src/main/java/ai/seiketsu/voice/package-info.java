@@ -9,7 +9,7 @@
  * {@link ai.seiketsu.voice.CallOutput}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "tenancy", "identity", "agents", "conversations", "pipeline" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "identity", "agents", "conversations", "dialogue", "pipeline" })
 package ai.seiketsu.voice;
 
 import org.jspecify.annotations.NullMarked;

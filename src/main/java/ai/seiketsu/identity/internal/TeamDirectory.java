@@ -1,6 +1,7 @@
 package ai.seiketsu.identity.internal;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,6 +29,12 @@ class TeamDirectory implements Team, TeamRoster {
     @Transactional(readOnly = true)
     public boolean isActiveMember(UUID userId) {
         return memberships.find(userId).map(Member::active).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> memberName(UUID userId) {
+        return memberships.find(userId).filter(Member::active).map(Member::name).filter(name -> !name.isBlank());
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import ai.seiketsu.listings.Listing;
 import ai.seiketsu.listings.ListingDetails;
+import ai.seiketsu.listings.ListingPlaces;
 import ai.seiketsu.shared.Page;
 import ai.seiketsu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -99,6 +100,14 @@ public class ListingRepository {
 
     public Optional<Listing> find(UUID id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(ListingRepository::map).optional();
+    }
+
+    public ListingPlaces places() {
+        List<String> cities = jdbc.sql("select distinct city from listing where city is not null and city <> '' "
+                + "order by city limit 5000").query(String.class).list();
+        List<String> postalCodes = jdbc.sql("select distinct postal_code from listing where postal_code is not null "
+                + "and postal_code <> '' order by postal_code limit 5000").query(String.class).list();
+        return new ListingPlaces(cities, postalCodes);
     }
 
     public Optional<Listing> findByKey(String listingKey) {

@@ -1,6 +1,7 @@
 package ai.seiketsu.voice.web;
 
 import java.nio.ByteBuffer;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import ai.seiketsu.conversations.ConversationOutcome;
+import ai.seiketsu.dialogue.Dialogues;
 import ai.seiketsu.tenancy.TenantContext;
 import ai.seiketsu.voice.Call;
 import ai.seiketsu.voice.CallContext;
@@ -271,8 +273,9 @@ final class BrowserCall implements CallOutput {
                 disconnectCall(); // first, so that the call can still report its outcome
             }
             Report report = reported.get();
-            Report result = report != null ? report : new Report(ConversationOutcome.INCOMPLETE, null);
-            Ending effective = recordEnd(result) || !(how instanceof Finished) ? how
+            Report reportedOrNot = report != null ? report : new Report(ConversationOutcome.INCOMPLETE, null);
+            Report result = recordEnd(reportedOrNot);
+            Ending effective = result != null || !(how instanceof Finished) ? how
                     : new Failed(WireEvents.INTERNAL, "Something went wrong on our side.", 1011);
             releaseSlot(); // before the client hears of the end, so that it may call again at once
             calls.countEnd(switch (effective) {
@@ -283,7 +286,7 @@ final class BrowserCall implements CallOutput {
             });
             switch (effective) {
                 case Finished finished -> {
-                    out.sendLast(WireEvents.ended(result.outcome(), result.leadId()));
+                    out.sendLast(WireEvents.ended(Objects.requireNonNull(result).outcome(), result.leadId()));
                     out.closeAfterFlush(CloseStatus.NORMAL);
                 }
                 case Failed failed -> {
@@ -306,18 +309,22 @@ final class BrowserCall implements CallOutput {
         }
     }
 
-    /** Ends the conversation; false when that failed (the client must not be told it ended). */
-    private boolean recordEnd(Report report) {
+    /**
+     * Ends the conversation and answers how it ended (the brain's outcome and lead); null when that failed (the client
+     * must not be told it ended).
+     */
+    private @Nullable Report recordEnd(Report report) {
         CallContext admitted = context;
         if (admitted == null) {
-            return true;
+            return report;
         }
         try {
-            calls.endConversation(admitted.tenant(), admitted.conversationId(), report.outcome(), report.leadId());
-            return true;
+            Dialogues.Concluded concluded = calls.endConversation(admitted.tenant(), admitted.conversationId(),
+                    report.outcome(), report.leadId());
+            return new Report(concluded.outcome(), concluded.leadId());
         } catch (RuntimeException e) {
             log.error("Could not end conversation {}", admitted.conversationId(), e);
-            return false;
+            return null;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import ai.seiketsu.conversations.Channel;
 import ai.seiketsu.conversations.ConversationOutcome;
 import ai.seiketsu.conversations.Conversations;
+import ai.seiketsu.dialogue.Dialogues;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.TenantId;
 import ai.seiketsu.tenancy.TenantContext;
@@ -21,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.socket.WebSocketSession;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,18 +35,18 @@ class BrowserCalls implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(BrowserCalls.class);
 
     private final Conversations conversations;
-    private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     final CallFactory factory;
+    private final Dialogues dialogues;
     final JsonMapper json;
     final VoiceProperties properties;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("voice-call-timer").factory());
 
-    BrowserCalls(Conversations conversations, TransactionTemplate transactions, MeterRegistry meters,
-            CallFactory factory, JsonMapper json, VoiceProperties properties) {
+    BrowserCalls(Conversations conversations, MeterRegistry meters,
+            CallFactory factory, JsonMapper json, VoiceProperties properties, Dialogues dialogues) {
+        this.dialogues = dialogues;
         this.conversations = conversations;
-        this.transactions = transactions;
         this.meters = meters;
         this.factory = factory;
         this.json = json;
@@ -62,23 +62,22 @@ class BrowserCalls implements DisposableBean {
     }
 
     /**
-     * Links the lead and ends the conversation, in one transaction. One that has already ended (e.g. through
+     * Ends the conversation with the brain's outcome, lead and summary ({@code outcome} and {@code leadId} when the
+     * brain did not run the call), and answers what the caller is told. One that has already ended (e.g. through
      * {@code POST /conversations/{id}/end}) stays as it is.
      */
-    void endConversation(TenantId tenant, UUID conversationId, ConversationOutcome outcome, @Nullable UUID leadId) {
-        TenantContext.run(tenant, () -> {
+    Dialogues.Concluded endConversation(TenantId tenant, UUID conversationId, ConversationOutcome outcome,
+            @Nullable UUID leadId) {
+        return TenantContext.call(tenant, () -> {
             try {
-                transactions.executeWithoutResult(status -> {
-                    if (leadId != null) {
-                        conversations.attachLead(conversationId, leadId);
-                    }
-                    conversations.end(conversationId, outcome, null);
-                });
+                return dialogues.concludeCall(conversationId, outcome)
+                        .orElseGet(() -> new Dialogues.Concluded(outcome, leadId, null));
             } catch (ProblemException e) {
                 if (e.status() != 409) {
                     throw e;
                 }
                 log.debug("Conversation {} had already ended", conversationId);
+                return new Dialogues.Concluded(outcome, leadId, null);
             }
         });
     }

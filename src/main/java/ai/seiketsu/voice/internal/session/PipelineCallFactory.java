@@ -20,6 +20,10 @@ import ai.seiketsu.pipeline.audio.VadAnalyzer;
 import ai.seiketsu.pipeline.audio.VoiceActivityDetector;
 import ai.seiketsu.pipeline.processors.OutputPacer;
 import ai.seiketsu.pipeline.processors.ResponderProcessor;
+import ai.seiketsu.pipeline.Responder;
+import ai.seiketsu.conversations.Channel;
+import ai.seiketsu.dialogue.Dialogues;
+import ai.seiketsu.tenancy.TenantContext;
 import ai.seiketsu.pipeline.processors.SttProcessor;
 import ai.seiketsu.pipeline.processors.TtsProcessor;
 import ai.seiketsu.pipeline.processors.TurnTaking;
@@ -49,10 +53,12 @@ class PipelineCallFactory implements CallFactory {
     private final SpeechEngines engines;
     private final MeterRegistry meters;
     private final PipelineSettings settings;
+    private final Dialogues dialogues;
     private volatile boolean sileroUsable = true;
 
     PipelineCallFactory(VoiceAgents agents, Conversations conversations, SpeechEngines engines, MeterRegistry meters,
-            PipelineSettings settings) {
+            PipelineSettings settings, Dialogues dialogues) {
+        this.dialogues = dialogues;
         this.agents = agents;
         this.conversations = conversations;
         this.engines = engines;
@@ -67,12 +73,15 @@ class PipelineCallFactory implements CallFactory {
         SpeechToText stt = engines.speechToText();
         TextToSpeech tts = engines.textToSpeech(context.tenant(), agent.voice());
         TurnMetricsRecorder metrics = new TurnMetricsRecorder(meters, stt.engine(), tts.engine());
+        Channel channel = TenantContext.call(context.tenant(), () -> conversations.find(context.conversationId()))
+                .map(detail -> detail.conversation().channel()).orElse(Channel.WEB_VOICE);
+        Responder responder = dialogues.responder(context.tenant(), context.conversationId(), agent.id(), channel);
         StageFactory stages = () -> List.<FrameProcessor>of(
                 new VadProcessor(detector(), VadAnalyzer.Settings.DEFAULTS),
                 new SttProcessor(stt),
                 new TurnTaking(Duration.ofMillis(agent.endOfTurnSilenceMs()),
                         settings.bargeInFor(agent.interruptionSensitivity())),
-                new ResponderProcessor(new ScriptedResponder(agent)),
+                new ResponderProcessor(responder),
                 new TtsProcessor(tts),
                 new OutputPacer(AUDIO_RATE, settings.frame(), settings.lead(), 1.0));
         return new CallSession(context, output, conversations, metrics, stages);
