@@ -24,7 +24,8 @@ public final class Conclusion {
 
     /**
      * The outcome, most decisive first: the caller's stop request, a hand-off, a booking, a qualified lead, a caller
-     * who was not interested, information given; otherwise the conversation is incomplete.
+     * who was not interested, information given (unless the caller left while the agent waited for an answer);
+     * otherwise the conversation is incomplete.
      */
     public static ConversationOutcome outcome(DialogueState state) {
         if (state.doNotCall) {
@@ -45,7 +46,7 @@ public final class Conclusion {
         if (state.noInterest) {
             return ConversationOutcome.NO_INTEREST;
         }
-        if (state.questionsAnswered > 0 && state.stage == DialogueState.Stage.ENDED && state.callerTurns > 0) {
+        if (state.questionsAnswered > 0 && !state.leftMidFlow) {
             return ConversationOutcome.INFORMATION_PROVIDED;
         }
         return ConversationOutcome.INCOMPLETE;

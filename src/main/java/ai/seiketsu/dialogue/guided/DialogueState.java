@@ -104,6 +104,8 @@ public final class DialogueState {
     @Nullable Handoff handoff;
     @Nullable UUID callbackTaskId;
     boolean noInterest;
+    /** The conversation ended (the caller hung up, the API ended it) while the agent waited for an answer. */
+    boolean leftMidFlow;
     /** Questions about listings or the agency the agent answered. */
     int questionsAnswered;
     @Nullable String lastReply;

@@ -72,6 +72,8 @@ public final class GuidedDialogue {
     private static final Pattern NONE_OF_THOSE = Pattern.compile("\\b(?:none of (?:those|them|these)|neither|"
             + "(?:those|these|they) (?:don't|do not|won't|will not) work|(?:doesn't|does not|don't) work for me|"
             + "another (?:day|time)|other (?:days|times)|something else|different (?:day|time)|later (?:time|day))\\b");
+    private static final Pattern NOT_NOW = Pattern.compile("\\b(?:not (?:right )?now|not yet|not today|maybe later|"
+            + "later maybe|some other time|i'll think about it|let me think)\\b");
     private static final Pattern ORDINAL = Pattern.compile("\\b(first|1st|second|2nd|third|3rd|last|"
             + "(?:number|option) (?:one|two|three|1|2|3))\\b");
     private static final Pattern WANTS_LISTINGS = Pattern.compile("\\b(?:what|which|any|show me|do you have|got any|"
@@ -131,6 +133,9 @@ public final class GuidedDialogue {
         if (heard.has(CallerIntent.HUMAN)) {
             take(state, heard, said, world, out);
             handOff(state, world, out);
+            if (state.stage != Stage.ENDED && !out.asked) {
+                next(state, world, out);
+            }
             return finish(state, world, out);
         }
         if (NOT_INTERESTED.matcher(lower).find() && !heard.has(CallerIntent.SCHEDULE)) {
@@ -166,6 +171,14 @@ public final class GuidedDialogue {
      * is written to the lead.
      */
     public void close(DialogueState state, World world) {
+        if (state.stage != Stage.ENDED) {
+            state.leftMidFlow = state.confirming != null || state.wantsBooking || state.wantsCallback
+                    || switch (state.stage) {
+                        case QUALIFYING -> state.asking != null;
+                        case LISTINGS_OFFERED, MEETING_OFFERED, SLOTS_OFFERED, ASKING_TIME -> true;
+                        default -> false;
+                    };
+        }
         saveLead(state, world);
         state.stage = Stage.ENDED;
         state.asking = null;
@@ -233,10 +246,12 @@ public final class GuidedDialogue {
         List<String> heardBack = new ArrayList<>();
         boolean correcting = heard.correction() || heard.answer() == Answer.NO;
         Intent intent = heard.leadIntent();
-        if (intent != null && intent != state.intent) {
+        // once known, the intent changes only when the caller says so ("tired of renting" is a reason, not a wish)
+        boolean intentOpen = state.intent == null || heard.correction() || state.asking == QualificationFact.INTENT;
+        if (intent != null && intent != state.intent && intentOpen) {
             state.intent = intent;
             taken.add(QualificationFact.INTENT);
-            heardBack.add("you'd like to " + Phrasing.intent(intent));
+            heardBack.add(Phrasing.doing(intent));
         }
         if (!heard.places().isEmpty()) {
             List<String> names = heard.places().stream().map(Place::name).toList();
@@ -252,7 +267,7 @@ public final class GuidedDialogue {
             }
             if (!added.isEmpty()) {
                 taken.add(QualificationFact.AREA);
-                heardBack.add(Phrasing.joined(added));
+                heardBack.add("in " + Phrasing.joined(added));
             }
         }
         else if (state.asking == QualificationFact.AREA && heard.budget() == null && heard.bedroomsMin() == null
@@ -262,7 +277,7 @@ public final class GuidedDialogue {
                 state.areas.clear();
                 state.areas.add(area);
                 taken.add(QualificationFact.AREA);
-                heardBack.add(area);
+                heardBack.add("in " + area);
             }
         }
         Budget budget = heard.budget();
@@ -311,7 +326,7 @@ public final class GuidedDialogue {
             state.motivation = heard.motivation();
             taken.add(QualificationFact.MOTIVATION);
         }
-        else if (state.asking == QualificationFact.MOTIVATION && taken.isEmpty() && heard.answer() == null
+        else if (state.asking == QualificationFact.MOTIVATION && motivationOnly(taken) && heard.answer() == null
                 && !declines(said) && !Knowledge.isQuestion(said) && said.split("\\s+").length >= 2) {
             state.motivation = said.length() > 200 ? said.substring(0, 200).strip() : said;
             taken.add(QualificationFact.MOTIVATION);
@@ -351,7 +366,7 @@ public final class GuidedDialogue {
             state.misses = 0;
         }
         if (!heardBack.isEmpty()) {
-            String facts = Phrasing.joined(heardBack);
+            String facts = String.join(", ", heardBack);
             out.say(correcting && state.callerTurns > 1 ? "Sorry about that, I've changed it to " + facts + "."
                     : state.firstName != null && taken.contains(QualificationFact.NAME)
                             ? "Thank you, " + state.firstName + ". I have " + facts + "."
@@ -370,6 +385,11 @@ public final class GuidedDialogue {
             out.ask("I have " + state.email + ". Is that right?");
         }
         return taken;
+    }
+
+    /** Nothing but what a reason to move may mention ("relocating to Austin", "tired of renting") was taken. */
+    private static boolean motivationOnly(Set<QualificationFact> taken) {
+        return taken.stream().allMatch(fact -> fact == QualificationFact.AREA || fact == QualificationFact.INTENT);
     }
 
     /** A place the caller named that no listing knows, taken as they said it (short answers only). */
@@ -405,12 +425,15 @@ public final class GuidedDialogue {
             state.focus = ordinal;
         }
         Matcher address = ADDRESS.matcher(lower);
-        if (address.find()) {
+        boolean named = address.find();
+        if (named) {
             focusOnAddress(state, address, world);
         }
-        String feature = ListingAnswers.answer(null, said);
+        // a feature counts when asked about ("does it have a garage"), not when stated as a wish ("three bedrooms")
+        boolean asking = Knowledge.isQuestion(said) || heard.has(CallerIntent.LISTING_QUESTION) || ordinal != null || named;
+        String feature = asking ? ListingAnswers.answer(null, said) : null;
         boolean aboutListing = heard.has(CallerIntent.LISTING_QUESTION) || feature != null;
-        if (aboutListing && !state.listings.isEmpty() && (feature != null || address.hitEnd() || ordinal != null)) {
+        if (aboutListing && !state.listings.isEmpty() && (feature != null || named || ordinal != null)) {
             int index = state.focus >= 0 ? state.focus : state.listings.size() == 1 ? 0 : -1;
             if (index < 0) {
                 out.say("Which one do you mean: " + Phrasing.joined(state.listings.stream()
@@ -494,15 +517,16 @@ public final class GuidedDialogue {
     private boolean onStage(DialogueState state, Understood heard, String lower, World world, Out out,
             boolean answered) {
         boolean schedule = heard.has(CallerIntent.SCHEDULE);
+        Answer answer = heard.answer() == null && NOT_NOW.matcher(lower).find() ? Answer.NO : heard.answer();
         switch (state.stage) {
             case LISTINGS_OFFERED -> {
                 Integer which = ordinal(lower, state.listings.size());
-                if (heard.answer() == Answer.NO && !schedule && which == null) {
+                if (answer == Answer.NO && !schedule && which == null) {
                     out.say("No problem.");
                     wrapUp(state, out);
                     return true;
                 }
-                if (heard.answer() == Answer.YES || schedule || which != null && !answered) {
+                if (answer == Answer.YES || schedule || which != null && !answered) {
                     if (which != null) {
                         state.focus = which;
                     }
@@ -517,12 +541,12 @@ public final class GuidedDialogue {
                 }
             }
             case MEETING_OFFERED -> {
-                if (heard.answer() == Answer.NO && !schedule) {
+                if (answer == Answer.NO && !schedule) {
                     out.say("No problem.");
                     wrapUp(state, out);
                     return true;
                 }
-                if (heard.answer() == Answer.YES || schedule || heard.when() != null) {
+                if (answer == Answer.YES || schedule || heard.when() != null) {
                     startBooking(state, heard.when(), world, out);
                     return true;
                 }
@@ -644,7 +668,7 @@ public final class GuidedDialogue {
         Instant now = world.now().toInstant();
         Instant from = when == null ? now : max(when.start().toInstant(), now);
         Instant to = when == null ? now.plus(BOOKING_HORIZON)
-                : when.exact() ? when.start().toInstant().plusSeconds(60)
+                : when.exact() ? when.start().toInstant().plus(type.length())
                 : when.end().toInstant();
         if (!from.isBefore(to)) {
             out.ask("That time has passed. What other day and time would suit you?");
@@ -760,8 +784,9 @@ public final class GuidedDialogue {
             case CONSULTATION -> "a consultation";
             case LISTING_APPOINTMENT -> "a listing appointment";
         };
-        out.say((previous != null ? "Done, I've moved it. " : "You're booked: ") + what + " on "
-                + Phrasing.time(slot.startsAt(), zone) + with + ".");
+        out.say(previous != null
+                ? "Done, I've moved " + what + " to " + Phrasing.time(slot.startsAt(), zone) + with + "."
+                : "You're booked: " + what + " on " + Phrasing.time(slot.startsAt(), zone) + with + ".");
         wrapUp(state, out);
     }
 
@@ -882,7 +907,8 @@ public final class GuidedDialogue {
     private void resume(DialogueState state, World world, Out out) {
         switch (state.stage) {
             case SLOTS_OFFERED -> out.ask("Which of " + slotList(state, world) + " works for you?");
-            case LISTINGS_OFFERED -> out.ask("Would you like to see one of these homes?");
+            case LISTINGS_OFFERED -> out.ask(state.listings.size() == 1 ? "Would you like to see it?"
+                    : "Would you like to see one of these homes?");
             case MEETING_OFFERED -> out.ask("Would you like me to book a time with one of our agents?");
             case ASKING_TIME -> out.ask("What day and time would suit you?");
             case WRAPPING_UP -> out.ask("Is there anything else I can help you with?");

@@ -70,7 +70,8 @@ final class ListingAnswers {
                     + (d.propertyType() != null && d.propertyType().contains("Lease") ? " a month." : ".");
         }
         if (has(t, "still available", "available", "on the market", "sold", "under contract", "status")) {
-            return d == null ? "" : "Its status is " + d.standardStatus().toLowerCase(Locale.ROOT) + ".";
+            return d == null ? "" : d.standardStatus().equals("Active") ? "Yes, it's still available."
+                    : "Its status is " + d.standardStatus().toLowerCase(Locale.ROOT) + ".";
         }
         if (has(t, "where is", "address", "located", "what street", "which street", "location")) {
             return d == null ? "" : "It's at " + Phrasing.label(listing)

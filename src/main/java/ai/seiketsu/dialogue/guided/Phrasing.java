@@ -108,6 +108,16 @@ final class Phrasing {
         };
     }
 
+    /** What the caller is doing, as read back: "buying", "selling". */
+    static String doing(Intent intent) {
+        return switch (intent) {
+            case BUY -> "buying";
+            case SELL -> "selling";
+            case RENT -> "renting";
+            case INVEST -> "investing";
+        };
+    }
+
     /** The short name of a listing callers can say back: its street address, else where it is. */
     static String label(Listing listing) {
         ListingDetails d = listing.details();
