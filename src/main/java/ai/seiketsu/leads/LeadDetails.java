@@ -52,6 +52,12 @@ public record LeadDetails(@Nullable String firstName, @Nullable String lastName,
                 or(change.timeZone, timeZone), or(change.doNotCall, doNotCall), source);
     }
 
+    /** These details with this budget (either bound may be open). */
+    public LeadDetails withBudget(@Nullable Integer min, @Nullable Integer max) {
+        return new LeadDetails(firstName, lastName, phone, email, intent, areas, propertyType, min, max, bedroomsMin,
+                bathroomsMin, timeline, financing, motivation, mustHaves, timeZone, doNotCall, source);
+    }
+
     /** The names of the fields whose values differ from {@code other}'s, in declaration order. */
     public List<String> differencesFrom(LeadDetails other) {
         Map<String, Boolean> same = new LinkedHashMap<>();

@@ -130,6 +130,19 @@ public class Leads {
      */
     @Transactional
     public Lead change(UUID id, LeadDetails changes, @Nullable UUID assignedUserId) {
+        return change(id, changes, assignedUserId, false);
+    }
+
+    /**
+     * What a conversation with the lead learned: like {@link #change}, except that a budget is one fact, so a new
+     * one replaces both bounds ("under 300k" after "between 400 and 500k" leaves no minimum).
+     */
+    @Transactional
+    public Lead learned(UUID id, LeadDetails learned) {
+        return change(id, learned, null, true);
+    }
+
+    private Lead change(UUID id, LeadDetails changes, @Nullable UUID assignedUserId, boolean budgetWhole) {
         TenantId tenant = TenantContext.require();
         Lead before = lockOrNotFound(id);
         LeadDetails normalised = LeadInput.normalise(changes);
@@ -137,6 +150,9 @@ public class Leads {
             throw ProblemException.invalid("assignedUserId", "must be an active member of the team");
         }
         LeadDetails changed = before.details().changedBy(normalised);
+        if (budgetWhole && (normalised.budgetMin() != null || normalised.budgetMax() != null)) {
+            changed = changed.withBudget(normalised.budgetMin(), normalised.budgetMax());
+        }
         LeadInput.requireConsistent(changed);
         if (!changed.differencesFrom(before.details()).isEmpty() && repository.contactTakenByOther(id,
                 changed.phone() == null || changed.phone().equals(before.phone()) ? null : changed.phone(),

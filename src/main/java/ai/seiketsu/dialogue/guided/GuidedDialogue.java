@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +62,12 @@ public final class GuidedDialogue {
     static final int MAX_LISTINGS = 3;
     private static final Duration BOOKING_HORIZON = Duration.ofDays(7);
     private static final int MAX_MISSES = 2;
+    // what a lead can hold (leads' own limits are wider): anything beyond is not a plausible answer
+    private static final long MAX_BUDGET = 1_000_000_000L;
+    private static final int MAX_ROOMS = 20;
+    private static final int MAX_AREAS = 10;
+    private static final int MAX_NAME = 100;
+    private static final int MAX_MOTIVATION = 200;
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern DECLINE = Pattern.compile("\\b(?:not sure|unsure|don't know|dont know|do not know|"
@@ -72,6 +79,10 @@ public final class GuidedDialogue {
     private static final Pattern NONE_OF_THOSE = Pattern.compile("\\b(?:none of (?:those|them|these)|neither|"
             + "(?:those|these|they) (?:don't|do not|won't|will not) work|(?:doesn't|does not|don't) work for me|"
             + "another (?:day|time)|other (?:days|times)|something else|different (?:day|time)|later (?:time|day))\\b");
+    /** The facts a listing search uses: when one changes, the listings are searched again. */
+    private static final Set<QualificationFact> SEARCH_FACTS = EnumSet.of(QualificationFact.INTENT,
+            QualificationFact.AREA, QualificationFact.BUDGET, QualificationFact.BEDROOMS, QualificationFact.BATHROOMS,
+            QualificationFact.PROPERTY_TYPE);
     private static final Pattern NOT_NOW = Pattern.compile("\\b(?:not (?:right )?now|not yet|not today|maybe later|"
             + "later maybe|some other time|i'll think about it|let me think)\\b");
     private static final Pattern ORDINAL = Pattern.compile("\\b(first|1st|second|2nd|third|3rd|last|"
@@ -149,7 +160,13 @@ public final class GuidedDialogue {
         if (state.stage == Stage.ENDED) {
             return finish(state, world, out);
         }
-        boolean moved = onStage(state, heard, lower, world, out, answered);
+        boolean refined = taken.stream().anyMatch(SEARCH_FACTS::contains);
+        if (refined && (state.stage == Stage.QUALIFYING || state.stage == Stage.LISTINGS_OFFERED)) {
+            state.listingsSearched = false; // the listings heard so far were for other wishes
+        }
+        boolean moved = refined && state.stage == Stage.LISTINGS_OFFERED
+                ? offerListingsAgain(state, world, out)
+                : onStage(state, heard, lower, world, out, answered);
         if (state.stage == Stage.ENDED) {
             return finish(state, world, out);
         }
@@ -260,7 +277,7 @@ public final class GuidedDialogue {
             }
             List<String> added = new ArrayList<>();
             for (String name : names) {
-                if (state.areas.stream().noneMatch(name::equalsIgnoreCase)) {
+                if (state.areas.size() < MAX_AREAS && state.areas.stream().noneMatch(name::equalsIgnoreCase)) {
                     state.areas.add(name);
                     added.add(name);
                 }
@@ -280,7 +297,10 @@ public final class GuidedDialogue {
                 heardBack.add("in " + area);
             }
         }
-        Budget budget = heard.budget();
+        Budget budget = plausible(heard.budget());
+        if (heard.budget() != null && budget == null) {
+            out.say("Sorry, that amount doesn't sound right.");
+        }
         if (budget != null) {
             if (budget.monthly() && state.intent != null && state.intent != Intent.RENT) {
                 out.say("I noted a monthly payment of " + Phrasing.money(budget.max() != null ? budget.max()
@@ -293,12 +313,12 @@ public final class GuidedDialogue {
                 heardBack.add(Phrasing.budget(state.budgetMin, state.budgetMax, state.intent));
             }
         }
-        if (heard.bedroomsMin() != null) {
+        if (heard.bedroomsMin() != null && heard.bedroomsMin() <= MAX_ROOMS) {
             state.bedrooms = heard.bedroomsMin();
             taken.add(QualificationFact.BEDROOMS);
             heardBack.add(Phrasing.rooms(state.bedrooms, "bedroom"));
         }
-        if (heard.bathroomsMin() != null) {
+        if (heard.bathroomsMin() != null && heard.bathroomsMin() <= MAX_ROOMS) {
             state.bathrooms = heard.bathroomsMin();
             taken.add(QualificationFact.BATHROOMS);
             heardBack.add(Phrasing.rooms(state.bathrooms, "bathroom"));
@@ -323,15 +343,16 @@ public final class GuidedDialogue {
             }
         }
         if (heard.motivation() != null) {
-            state.motivation = heard.motivation();
+            state.motivation = clip(heard.motivation(), MAX_MOTIVATION);
             taken.add(QualificationFact.MOTIVATION);
         }
         else if (state.asking == QualificationFact.MOTIVATION && motivationOnly(taken) && heard.answer() == null
                 && !declines(said) && !Knowledge.isQuestion(said) && said.split("\\s+").length >= 2) {
-            state.motivation = said.length() > 200 ? said.substring(0, 200).strip() : said;
+            state.motivation = clip(said, MAX_MOTIVATION);
             taken.add(QualificationFact.MOTIVATION);
         }
-        if (heard.name() != null) {
+        if (heard.name() != null && heard.name().first().length() <= MAX_NAME
+                && (heard.name().last() == null || heard.name().last().length() <= MAX_NAME)) {
             boolean changed = !heard.name().first().equals(state.firstName);
             state.firstName = heard.name().first();
             state.lastName = heard.name().last() != null ? heard.name().last() : changed ? null : state.lastName;
@@ -367,10 +388,11 @@ public final class GuidedDialogue {
         }
         if (!heardBack.isEmpty()) {
             String facts = String.join(", ", heardBack);
+            if (taken.contains(QualificationFact.NAME)) {
+                out.say("Thank you, " + state.firstName + ".");
+            }
             out.say(correcting && state.callerTurns > 1 ? "Sorry about that, I've changed it to " + facts + "."
-                    : state.firstName != null && taken.contains(QualificationFact.NAME)
-                            ? "Thank you, " + state.firstName + ". I have " + facts + "."
-                            : "Got it: " + facts + ".");
+                    : "Got it: " + facts + ".");
         }
         else if (taken.contains(QualificationFact.NAME)) {
             out.say("Thank you, " + state.firstName + ".");
@@ -405,6 +427,19 @@ public final class GuidedDialogue {
             name.append(name.isEmpty() ? "" : " ").append(Phrasing.capitalised(part.toLowerCase(Locale.ROOT)));
         }
         return name.toString();
+    }
+
+    /** A budget the lead can keep: at most a billion dollars. */
+    private static @Nullable Budget plausible(@Nullable Budget budget) {
+        if (budget == null || budget.max() != null && budget.max() > MAX_BUDGET
+                || budget.min() != null && budget.min() > MAX_BUDGET) {
+            return null;
+        }
+        return budget;
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max).strip() : text;
     }
 
     private static boolean declines(String said) {
@@ -1021,6 +1056,15 @@ public final class GuidedDialogue {
         };
     }
 
+    private boolean offerListingsAgain(DialogueState state, World world, Out out) {
+        state.stage = Stage.QUALIFYING;
+        state.focus = -1;
+        if (nextMissing(state, world) == null) {
+            offerListings(state, world, out);
+        }
+        return true;
+    }
+
     private void offerListings(DialogueState state, World world, Out out) {
         state.listingsSearched = true;
         state.asking = null;
@@ -1110,7 +1154,10 @@ public final class GuidedDialogue {
         if ((!state.leadChanged && state.leadId != null) || !state.identifiable()) {
             return;
         }
-        state.leadId = world.saveLead(state.leadId, state.details(source(world.channel()), null));
+        UUID saved = world.saveLead(state.leadId, state.details(source(world.channel()), null));
+        if (saved != null) {
+            state.leadId = saved;
+        }
         state.leadChanged = false;
     }
 

@@ -59,9 +59,10 @@ public interface World {
 
     /**
      * Creates the lead (or merges into the agency's lead with the same phone or e-mail) when {@code leadId} is null,
-     * else writes these details over the lead's; answers the lead's id.
+     * else writes these details over the lead's (a budget replaces both bounds); answers the lead's id, or null when
+     * no lead could be written (the details are kept in the conversation's state and summary).
      */
-    UUID saveLead(@Nullable UUID leadId, LeadDetails details);
+    @Nullable UUID saveLead(@Nullable UUID leadId, LeadDetails details);
 
     /** A callback task for the team on the lead, due soon. */
     UUID callbackTask(UUID leadId, String note);

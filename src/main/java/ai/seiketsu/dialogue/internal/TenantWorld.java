@@ -135,7 +135,7 @@ final class TenantWorld implements World {
     }
 
     @Override
-    public UUID saveLead(@Nullable UUID leadId, LeadDetails details) {
+    public @Nullable UUID saveLead(@Nullable UUID leadId, LeadDetails details) {
         try {
             return services.nested().execute(status -> write(leadId, details));
         }
@@ -148,9 +148,15 @@ final class TenantWorld implements World {
                     details.financing(), details.motivation(), details.mustHaves(), details.timeZone(),
                     details.doNotCall(), details.source());
             if (leadId == null && withoutContacts.firstName() == null && withoutContacts.lastName() == null) {
-                throw e;
+                return null;
             }
-            return services.nested().execute(status -> write(leadId, withoutContacts));
+            try {
+                return services.nested().execute(status -> write(leadId, withoutContacts));
+            }
+            catch (ProblemException again) {
+                log.warn("a conversation's lead details were refused: {}", again.getMessage());
+                return leadId;
+            }
         }
     }
 
@@ -158,7 +164,7 @@ final class TenantWorld implements World {
         if (leadId == null) {
             return services.leads().create(details).lead().id();
         }
-        return services.leads().change(leadId, details, null).id();
+        return services.leads().learned(leadId, details).id();
     }
 
     @Override
