@@ -2,6 +2,7 @@ package ai.seiketsu.dialogue;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +22,6 @@ import ai.seiketsu.dialogue.guided.Conclusion;
 import ai.seiketsu.dialogue.guided.DialogueState;
 import ai.seiketsu.dialogue.guided.GuidedDialogue;
 import ai.seiketsu.dialogue.guided.Reply;
-import ai.seiketsu.dialogue.guided.World;
 import ai.seiketsu.dialogue.internal.DialogueStateRepository;
 import ai.seiketsu.dialogue.internal.DialogueStateRepository.Row;
 import ai.seiketsu.dialogue.internal.Worlds;
@@ -104,7 +104,7 @@ public class Dialogues {
             conversations.appendTurn(conversationId, Turn.caller(said, clock.instant()));
             Reply reply = answer(row, said);
             conversations.appendTurn(conversationId, agentTurn(reply.text()));
-            Concluded end = reply.ended() ? conclude(row, null) : null;
+            Concluded end = reply.ended() ? conclude(row) : null;
             return new Answered(reply.text(), reply.ended(), row.state().leadId(), end == null ? null : end.outcome());
         });
     }
@@ -122,7 +122,7 @@ public class Dialogues {
             }
             Optional<Row> row = states.findForUpdate(conversationId);
             if (row.isPresent()) {
-                conclude(row.get(), null);
+                conclude(row.get());
             }
             else {
                 conversations.end(conversationId, ConversationOutcome.INCOMPLETE, null);
@@ -155,7 +155,7 @@ public class Dialogues {
             }
             Optional<Row> row = states.findForUpdate(conversationId);
             if (row.isPresent()) {
-                return Optional.of(conclude(row.get(), null));
+                return Optional.of(conclude(row.get()));
             }
             conversations.end(conversationId, otherwise, null);
             return Optional.of(new Concluded(otherwise, conversation.leadId(), null));
@@ -191,10 +191,10 @@ public class Dialogues {
         @Override
         public void respond(String callerText, Sentences out) throws InterruptedException {
             Reply reply = TenantContext.call(tenant, () -> inTransaction(() -> {
-                Row row = states.findForUpdate(conversationId)
-                        .orElseThrow(() -> ProblemException.notFound("Conversation"));
-                if (row.state().ended()) {
-                    return new Reply(java.util.List.of(), true);
+                // no state: the conversation was ended meanwhile (POST /end); the call ends too
+                Row row = states.findForUpdate(conversationId).orElse(null);
+                if (row == null || row.state().ended()) {
+                    return new Reply(List.of(), true);
                 }
                 return answer(row, callerText);
             }));
@@ -230,12 +230,12 @@ public class Dialogues {
     }
 
     /** Writes the last facts, ends the conversation with its outcome and summary, and drops the state. */
-    private Concluded conclude(Row row, @Nullable World world) {
+    private Concluded conclude(Row row) {
         DialogueState state = row.state();
-        VoiceAgent agent = agents.find(row.agentId()).orElse(null);
+        VoiceAgent agent = agents.find(row.agentId()).orElse(null); // null: deleted during the conversation
         UUID leadBefore = state.leadId();
         if (agent != null) {
-            brain.close(state, world != null ? world : worlds.of(agent, row.channel()));
+            brain.close(state, worlds.of(agent, row.channel()));
         }
         if (state.leadId() != null && !state.leadId().equals(leadBefore)) {
             conversations.attachLead(row.conversationId(), state.leadId());

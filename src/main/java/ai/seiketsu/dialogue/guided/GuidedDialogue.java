@@ -782,7 +782,7 @@ public final class GuidedDialogue {
 
     private static String slotList(DialogueState state, World world) {
         ZoneId zone = world.now().getZone();
-        return Phrasing.joined(state.slots.stream().map(s -> Phrasing.time(s.startsAt(), zone)).toList())
+        return Phrasing.joined(state.slots.stream().map(s -> Phrasing.time(s.startsAt(), world.now())).toList())
                 .replaceFirst(" and (?=[^,]*$)", state.slots.size() > 1 ? " or " : " and ");
     }
 
@@ -820,8 +820,8 @@ public final class GuidedDialogue {
             case LISTING_APPOINTMENT -> "a listing appointment";
         };
         out.say(previous != null
-                ? "Done, I've moved " + what + " to " + Phrasing.time(slot.startsAt(), zone) + with + "."
-                : "You're booked: " + what + " on " + Phrasing.time(slot.startsAt(), zone) + with + ".");
+                ? "Done, I've moved " + what + " to " + Phrasing.time(slot.startsAt(), world.now()) + with + "."
+                : "You're booked: " + what + " for " + Phrasing.time(slot.startsAt(), world.now()) + with + ".");
         wrapUp(state, out);
     }
 

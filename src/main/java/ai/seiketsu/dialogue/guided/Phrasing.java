@@ -65,6 +65,16 @@ final class Phrasing {
         return DAY_AND_TIME.format(instant.atZone(zone)).replace(":00 ", " ");
     }
 
+    /** A time as said to the caller: "today at 2 PM", "tomorrow, Friday, November 27 at 9 AM", or the full date. */
+    static String time(Instant instant, java.time.ZonedDateTime now) {
+        java.time.LocalDate day = instant.atZone(now.getZone()).toLocalDate();
+        String full = time(instant, now.getZone());
+        if (day.equals(now.toLocalDate())) {
+            return "today" + full.substring(full.indexOf(" at "));
+        }
+        return day.equals(now.toLocalDate().plusDays(1)) ? "tomorrow, " + full : full;
+    }
+
     static String rooms(int count, String room) {
         return count == 0 && room.equals("bedroom") ? "a studio" : count + " " + room + (count == 1 ? "" : "s");
     }
