@@ -40,9 +40,9 @@ import org.jspecify.annotations.Nullable;
  * An agency in memory for the guided dialogue's tests and benchmarks: eight listings in and around Austin (the same
  * as the scripted conversations' agency), one team member free 9 to 5 every day, a clock stopped on Wednesday
  * 25 November 2026 at 10:00 in Chicago, and what the dialogue wrote (leads, bookings, cancellations, callback
- * tasks) kept for the test to look at. Not thread-safe: one conversation at a time.
+ * tasks) kept for the test to look at. Not thread-safe: one conversation at a time. Public for the benchmarks.
  */
-final class MemoryWorld implements World {
+public final class MemoryWorld implements World {
 
     static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
     /** A Wednesday, 10:00. */
@@ -65,7 +65,7 @@ final class MemoryWorld implements World {
             new KnowledgeSnippet(KnowledgeTopic.FAQ, "Do you help first-time buyers?", FIRST_TIME));
 
     /** A booking the dialogue made; {@code cancelled} once it moved it. */
-    record Booking(UUID id, UUID leadId, @Nullable UUID listingId, Slot slot, AppointmentType type,
+    public record Booking(UUID id, UUID leadId, @Nullable UUID listingId, Slot slot, AppointmentType type,
             boolean cancelled) {
     }
 
@@ -88,18 +88,18 @@ final class MemoryWorld implements World {
     final List<ListingQuery> searches = new ArrayList<>();
     private final Set<Instant> refuseOnce = new HashSet<>();
 
-    MemoryWorld() {
+    public MemoryWorld() {
         this(AUSTIN);
     }
 
-    MemoryWorld(List<ListingDetails> homes) {
+    public MemoryWorld(List<ListingDetails> homes) {
         listings(homes);
         agent = buildAgent();
     }
 
     // ---- configuring
 
-    MemoryWorld channel(Channel value) {
+    public MemoryWorld channel(Channel value) {
         channel = value;
         return this;
     }
@@ -127,7 +127,7 @@ final class MemoryWorld implements World {
         return this;
     }
 
-    MemoryWorld requiredFacts(QualificationFact... facts) {
+    public MemoryWorld requiredFacts(QualificationFact... facts) {
         return settings(new DialogueSettings(settings.mode(), Set.of(facts), settings.knowledge(),
                 settings.booking()));
     }
@@ -183,7 +183,7 @@ final class MemoryWorld implements World {
     }
 
     /** The caller's bookings (not those of the "someone else" of {@link #refuseOnce}) still standing. */
-    List<Booking> activeBookings() {
+    public List<Booking> activeBookings() {
         return bookings.values().stream().filter(b -> !b.cancelled() && leads.containsKey(b.leadId())).toList();
     }
 
@@ -356,7 +356,7 @@ final class MemoryWorld implements World {
     // ---- the listings
 
     /** A listing with what every one has; {@code more} are pairs of RESO field name and value. */
-    static ListingDetails home(String key, String address, String city, String postalCode, String type,
+    public static ListingDetails home(String key, String address, String city, String postalCode, String type,
             String subType, int price, @Nullable Integer beds, @Nullable Integer baths, @Nullable Integer area,
             Object... more) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -376,7 +376,7 @@ final class MemoryWorld implements World {
         return value == null ? null : new BigDecimal(value.toString());
     }
 
-    static final List<ListingDetails> AUSTIN = List.of(
+    public static final List<ListingDetails> AUSTIN = List.of(
             home("DLG-1", "1204 Maple Street", "Austin", "78704", "Residential", "Single Family Residence", 485_000,
                     3, 2, 1_850, "GarageSpaces", 2, "AssociationFee", 0, "YearBuilt", 1998, "PublicRemarks",
                     "Updated kitchen and a big backyard with a pool. Walk to Zilker Elementary school."),
