@@ -95,6 +95,11 @@ public final class DialogueState {
     boolean listingsSearched;
     List<OfferedSlot> slots = new ArrayList<>();
     @Nullable UUID bookingListingId;
+    /** A time the caller asked for before the booking could start (name and number first): start, and end unless exact. */
+    @Nullable Instant bookingFrom;
+    @Nullable Instant bookingTo;
+    /** A fact to ask for again at once (its read-back was wrong). */
+    @Nullable QualificationFact reask;
 
     // ---- what came of it
     @Nullable UUID leadId;

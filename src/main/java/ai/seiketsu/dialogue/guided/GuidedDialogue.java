@@ -62,6 +62,8 @@ public final class GuidedDialogue {
     static final int MAX_LISTINGS = 3;
     private static final Duration BOOKING_HORIZON = Duration.ofDays(7);
     private static final int MAX_MISSES = 2;
+    /** The least notice a booking gets: a slot starting sooner is not offered. */
+    private static final Duration NOTICE = Duration.ofHours(1);
     // what a lead can hold (leads' own limits are wider): anything beyond is not a plausible answer
     private static final long MAX_BUDGET = 1_000_000_000L;
     private static final int MAX_ROOMS = 20;
@@ -83,6 +85,13 @@ public final class GuidedDialogue {
     private static final Set<QualificationFact> SEARCH_FACTS = EnumSet.of(QualificationFact.INTENT,
             QualificationFact.AREA, QualificationFact.BUDGET, QualificationFact.BEDROOMS, QualificationFact.BATHROOMS,
             QualificationFact.PROPERTY_TYPE);
+    private static final Pattern ROOM_WORDS = Pattern.compile("\\b(?:bed|beds|bedrooms?|br|bath|baths|bathrooms?|ba)\\b");
+    private static final Pattern NAME_CUE = Pattern.compile("\\b(?:my name is|my name's|name is|this is|i'm|i am|"
+            + "it's|call me)\\b");
+    private static final Set<String> NOT_A_NAME = Set.of("how", "what", "when", "where", "why", "who", "which",
+            "relocating", "moving", "downsizing", "upsizing", "selling", "buying", "renting", "looking", "just",
+            "sorry", "okay", "ok", "well", "hello", "hi", "hey", "thanks", "thank", "sure", "maybe", "the", "a", "an",
+            "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "today", "tomorrow");
     private static final Pattern NOT_NOW = Pattern.compile("\\b(?:not (?:right )?now|not yet|not today|maybe later|"
             + "later maybe|some other time|i'll think about it|let me think)\\b");
     private static final Pattern ORDINAL = Pattern.compile("\\b(first|1st|second|2nd|third|3rd|last|"
@@ -249,6 +258,8 @@ public final class GuidedDialogue {
             }
             state.leadChanged = true;
             out.say("Sorry about that.");
+            state.asking = null;
+            state.reask = pending;
             return true;
         }
         if (heard.answer() == Answer.YES) {
@@ -288,7 +299,8 @@ public final class GuidedDialogue {
             }
         }
         else if (state.asking == QualificationFact.AREA && heard.budget() == null && heard.bedroomsMin() == null
-                && heard.answer() == null && !declines(said) && !Knowledge.isQuestion(said)) {
+                && heard.answer() == null && heard.when() == null && heard.timeline() == null && heard.name() == null
+                && !declines(said) && !Knowledge.isQuestion(said)) {
             String area = freeArea(said);
             if (area != null) {
                 state.areas.clear();
@@ -313,12 +325,15 @@ public final class GuidedDialogue {
                 heardBack.add(Phrasing.budget(state.budgetMin, state.budgetMax, state.intent));
             }
         }
-        if (heard.bedroomsMin() != null && heard.bedroomsMin() <= MAX_ROOMS) {
+        // a question ("what's the HOA on the second one") is not a bare answer to the question asked
+        boolean question = Knowledge.isQuestion(said) || heard.has(CallerIntent.LISTING_QUESTION);
+        boolean roomWords = ROOM_WORDS.matcher(said.toLowerCase(Locale.ROOT)).find();
+        if (heard.bedroomsMin() != null && heard.bedroomsMin() <= MAX_ROOMS && (roomWords || !question)) {
             state.bedrooms = heard.bedroomsMin();
             taken.add(QualificationFact.BEDROOMS);
             heardBack.add(Phrasing.rooms(state.bedrooms, "bedroom"));
         }
-        if (heard.bathroomsMin() != null && heard.bathroomsMin() <= MAX_ROOMS) {
+        if (heard.bathroomsMin() != null && heard.bathroomsMin() <= MAX_ROOMS && (roomWords || !question)) {
             state.bathrooms = heard.bathroomsMin();
             taken.add(QualificationFact.BATHROOMS);
             heardBack.add(Phrasing.rooms(state.bathrooms, "bathroom"));
@@ -342,7 +357,8 @@ public final class GuidedDialogue {
                 heardBack.add(Phrasing.financing(heard.financing()));
             }
         }
-        if (heard.motivation() != null) {
+        boolean bareAnswerAllowed = !question && !heard.correction() && heard.answer() == null;
+        if (heard.motivation() != null && (bareAnswerAllowed || state.asking != QualificationFact.MOTIVATION)) {
             state.motivation = clip(heard.motivation(), MAX_MOTIVATION);
             taken.add(QualificationFact.MOTIVATION);
         }
@@ -351,7 +367,7 @@ public final class GuidedDialogue {
             state.motivation = clip(said, MAX_MOTIVATION);
             taken.add(QualificationFact.MOTIVATION);
         }
-        if (heard.name() != null && heard.name().first().length() <= MAX_NAME
+        if (heard.name() != null && believable(heard, said, question) && heard.name().first().length() <= MAX_NAME
                 && (heard.name().last() == null || heard.name().last().length() <= MAX_NAME)) {
             boolean changed = !heard.name().first().equals(state.firstName);
             state.firstName = heard.name().first();
@@ -429,6 +445,18 @@ public final class GuidedDialogue {
         return name.toString();
     }
 
+    /**
+     * Whether a name read as the answer to "may I have your name?" is one: not a question ("how many square feet"),
+     * not a reason ("relocating for work"), not a request.
+     */
+    private static boolean believable(Understood heard, String said, boolean question) {
+        if (NAME_CUE.matcher(said.toLowerCase(Locale.ROOT)).find()) {
+            return true; // "my name is ...", "this is ...", "I'm ..."
+        }
+        return !question && heard.motivation() == null && heard.intents().isEmpty() && heard.answer() == null
+                && !NOT_A_NAME.contains(heard.name().first().toLowerCase(Locale.ROOT));
+    }
+
     /** A budget the lead can keep: at most a billion dollars. */
     private static @Nullable Budget plausible(@Nullable Budget budget) {
         if (budget == null || budget.max() != null && budget.max() > MAX_BUDGET
@@ -458,6 +486,13 @@ public final class GuidedDialogue {
         Integer ordinal = ordinal(lower, state.listings.size());
         if (ordinal != null && state.stage != Stage.SLOTS_OFFERED) {
             state.focus = ordinal;
+        }
+        if (ordinal == null && !state.listings.isEmpty() && state.stage != Stage.SLOTS_OFFERED
+                && ORDINAL.matcher(lower).find()) {
+            out.say("I only mentioned " + (state.listings.size() == 1 ? "one home" : state.listings.size() + " homes")
+                    + ": " + Phrasing.joined(state.listings.stream().map(Offered::label).toList()) + ".");
+            state.questionsAnswered++;
+            return true;
         }
         Matcher address = ADDRESS.matcher(lower);
         boolean named = address.find();
@@ -498,10 +533,21 @@ public final class GuidedDialogue {
                 || aboutListing && state.listings.isEmpty() && !heard.has(CallerIntent.SCHEDULE);
         if (asksForListings && state.intent != Intent.SELL) {
             offerListings(state, world, out);
+            if (feature != null && !state.listings.isEmpty()) { // "does the first one have a garage"
+                Integer which = ordinal(lower, state.listings.size());
+                int index = which != null ? which : state.listings.size() == 1 ? 0 : -1;
+                if (index >= 0) {
+                    state.focus = index;
+                    world.listing(state.listings.get(index).id()).map(l -> ListingAnswers.answer(l, said))
+                            .filter(answer -> !answer.isEmpty()).ifPresent(out::say);
+                }
+            }
             return true;
         }
+        boolean choosingTime = state.stage == Stage.SLOTS_OFFERED || state.stage == Stage.ASKING_TIME
+                || state.stage == Stage.WRAPPING_UP && state.appointmentId != null;
         if (Knowledge.isQuestion(said) && !heard.has(CallerIntent.SCHEDULE) && heard.answer() == null
-                && heard.budget() == null && heard.places().isEmpty() && heard.when() == null
+                && heard.budget() == null && heard.places().isEmpty() && (heard.when() == null || !choosingTime)
                 && ListingAnswers.answer(null, said) == null) {
             out.say("I don't have that information, but a member of our team can tell you more.");
             state.questionsAnswered++;
@@ -685,7 +731,11 @@ public final class GuidedDialogue {
         }
         if (needsContactFirst(state, world)) {
             state.stage = Stage.QUALIFYING;
-            return; // next() asks for the name or number, then books
+            if (when != null) {
+                state.bookingFrom = when.start().toInstant();
+                state.bookingTo = when.exact() ? null : when.end().toInstant();
+            }
+            return; // next() asks for the name or number, then books at the time asked for
         }
         offerSlots(state, when, world, out);
     }
@@ -697,10 +747,22 @@ public final class GuidedDialogue {
                 || !state.identifiable() || state.confirming != null;
     }
 
+    /** The time the caller asked for before the booking could start, if any. */
+    private static @Nullable When askedTime(DialogueState state, World world) {
+        if (state.bookingFrom == null) {
+            return null;
+        }
+        ZoneId zone = world.now().getZone();
+        ZonedDateTime start = state.bookingFrom.atZone(zone);
+        return new When(start, state.bookingTo == null ? start : state.bookingTo.atZone(zone));
+    }
+
     private void offerSlots(DialogueState state, @Nullable When when, World world, Out out) {
         state.wantsBooking = false;
+        state.bookingFrom = null;
+        state.bookingTo = null;
         AppointmentType type = appointmentType(state, world);
-        Instant now = world.now().toInstant();
+        Instant now = world.now().toInstant().plus(NOTICE);
         Instant from = when == null ? now : max(when.start().toInstant(), now);
         Instant to = when == null ? now.plus(BOOKING_HORIZON)
                 : when.exact() ? when.start().toInstant().plus(type.length())
@@ -781,9 +843,7 @@ public final class GuidedDialogue {
     }
 
     private static String slotList(DialogueState state, World world) {
-        ZoneId zone = world.now().getZone();
-        return Phrasing.joined(state.slots.stream().map(s -> Phrasing.time(s.startsAt(), world.now())).toList())
-                .replaceFirst(" and (?=[^,]*$)", state.slots.size() > 1 ? " or " : " and ");
+        return Phrasing.alternatives(state.slots.stream().map(s -> Phrasing.time(s.startsAt(), world.now())).toList());
     }
 
     private void book(DialogueState state, OfferedSlot slot, World world, Out out) {
@@ -959,6 +1019,12 @@ public final class GuidedDialogue {
         if (state.confirming != null) {
             return;
         }
+        QualificationFact again = state.reask;
+        state.reask = null;
+        if (again != null && !state.knows(again)) {
+            ask(state, again, out);
+            return;
+        }
         if (state.wantsCallback && state.phone != null) {
             arrangeCallback(state, world, out);
             return;
@@ -986,7 +1052,7 @@ public final class GuidedDialogue {
                 ask(state, missing, out);
                 return;
             }
-            offerSlots(state, null, world, out);
+            offerSlots(state, askedTime(state, world), world, out);
             return;
         }
         QualificationFact missing = nextMissing(state, world);

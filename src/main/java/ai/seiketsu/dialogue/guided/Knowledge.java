@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 final class Knowledge {
 
     private static final Pattern OFFICE_HOURS = Pattern.compile(
-            "\\b(hours|open|opening|close|closing|closed)\\b|\\bwhen (?:are|is) (?:you|the office)\\b");
+            "\\b(?:office|opening|business|working) hours\\b|\\byour hours\\b|\\bwhat (?:are|is) (?:the|your) hours\\b"
+                    + "|\\b(?:are|is) (?:you|the office|your office) (?:open|closed)\\b|\\bwhen (?:are|is) (?:you|the office)\\b"
+                    + "|\\b(?:what time|when) do you (?:open|close)\\b|\\bhours (?:are you|do you)\\b");
     private static final Pattern AREAS = Pattern.compile(
             "\\b(?:which|what) (?:areas|cities|neighbo(?:u)?rhoods|parts)\\b|\\b(?:do you|you) (?:serve|cover|work in)"
                     + "|\\bareas (?:do )?you\\b|\\bserve\\b");

@@ -49,14 +49,14 @@ final class ListingAnswers {
         if (has(t, "school", "schools")) {
             return d == null ? "" : fromRemarks(d, "school", "The listing doesn't mention schools.");
         }
-        if (has(t, "square feet", "square foot", "sq ft", "square footage", "how big", "how large", "size")) {
-            return d == null ? "" : d.livingArea() == null ? "The listing doesn't give the living area."
-                    : "It has " + WHOLE.format(d.livingArea()) + " square feet of living space.";
-        }
         if (has(t, "lot", "yard", "acre", "acres", "land")) {
             return d == null ? "" : d.lotSizeSquareFeet() == null
                     ? fromRemarks(d, "yard", "The listing doesn't give the lot size.")
                     : "The lot is " + WHOLE.format(d.lotSizeSquareFeet()) + " square feet.";
+        }
+        if (has(t, "square feet", "square foot", "sq ft", "square footage", "how big", "how large", "size")) {
+            return d == null ? "" : d.livingArea() == null ? "The listing doesn't give the living area."
+                    : "It has " + WHOLE.format(d.livingArea()) + " square feet of living space.";
         }
         if (has(t, "year built", "built", "how old", "age of")) {
             return d == null ? "" : d.yearBuilt() == null ? "The listing doesn't say when it was built."

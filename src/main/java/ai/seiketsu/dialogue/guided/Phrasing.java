@@ -179,6 +179,14 @@ final class Phrasing {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
     }
 
+    /** "a, b or c". */
+    static String alternatives(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.getFirst();
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.getLast();
+    }
+
     static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

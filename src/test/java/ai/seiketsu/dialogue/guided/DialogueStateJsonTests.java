@@ -110,6 +110,10 @@ class DialogueStateJsonTests {
         s.handoff = Handoff.CALLBACK;
         s.callbackTaskId = UUID.randomUUID();
         s.noInterest = true;
+        s.leftMidFlow = true;
+        s.bookingFrom = start.minusSeconds(3_600);
+        s.bookingTo = start.plusSeconds(3_600);
+        s.reask = QualificationFact.EMAIL;
         s.questionsAnswered = 4;
         s.lastReply = "Which works best for you?";
         s.callerTurns = 7;

@@ -6,7 +6,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -44,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The guided brain's behaviour, one conversation per test, against an agency in memory ({@link MemoryWorld}): what
  * it learns (the state), what it does to the agency (leads, bookings, tasks), how the conversation comes out, and a
- * few key words of what it says. A failing test prints its transcript. Tests marked {@code @Disabled("brain bug")}
+ * few key words of what it says. A failing test prints its transcript. Tests marked {@code // WAS-DISABLED
  * show a bug of the brain, with the input that shows it.
  */
 class GuidedDialogueTests {
@@ -395,7 +394,7 @@ class GuidedDialogueTests {
                 assertThat(local(booking.slot().startsAt()).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
                 assertThat(booking.id()).isEqualTo(state.appointmentId());
             });
-            assertThat(transcript.getLast()).contains("moved it");
+            assertThat(transcript.getLast()).contains("I've moved");
             assertThat(outcome()).isEqualTo(ConversationOutcome.APPOINTMENT_BOOKED);
         }
 
@@ -464,8 +463,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: on text, 'can I talk to a person' with no number known says it can call back but does "
-                + "not ask for the number (answer() returns after handOff() without next())")
+        // WAS-DISABLED
         void onTextWithoutANumberTheNumberIsAskedAtOnce() {
             greet();
             say("I'm looking to buy");
@@ -606,23 +604,23 @@ class GuidedDialogueTests {
     class BrainBugs {
 
         @Test
-        @Disabled("brain bug: a fact answer naming a feature ('2 bathrooms', 'a bigger yard for the dogs') is also "
-                + "taken as a question about the listing in focus, and a listing answer is added to the reply")
+        // WAS-DISABLED
         void aFactAnswerIsNotAnsweredAsAListingQuestion() {
             greet();
             say("Hi, I'm looking to buy a 3 bedroom house in Austin, my budget is about five hundred thousand");
+            say("what homes do you have?");
             assertThat(state.listings).hasSize(1); // one listing described, so it is in focus
             assertThat(state.asking).isEqualTo(BATHROOMS);
 
             String reply = say("2 bathrooms");
 
             assertThat(reply).doesNotContain("It has 3 bedrooms");
+            assertThat(state.bathrooms).isEqualTo(2);
             assertThat(state.questionsAnswered).isEqualTo(1);
         }
 
         @Test
-        @Disabled("brain bug: a day and time said with a booking request before the contact is known is dropped; "
-                + "once the number is confirmed, the first free slots of the week are offered instead")
+        // WAS-DISABLED
         void aTimeSaidBeforeTheContactIsKnownIsKept() {
             greet();
             say("Hi, this is Maria Lopez, my number is 512 555 0142, can I see 1204 Maple Street on Friday at 2pm");
@@ -634,8 +632,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: an exact time that is free is said to be 'not available': offerSlots asks freeSlots "
-                + "for [start, start + 60 s), and no slot ends within a minute of its start")
+        // WAS-DISABLED
         void anExactFreeTimeIsBooked() {
             slotsOffered();
 
@@ -647,8 +644,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: the first slot offered starts at the current time (freeSlots from now), which cannot "
-                + "be booked by the time the caller picks it; picked, it is 'just taken' and offered again")
+        // WAS-DISABLED
         void offeredSlotsStartAfterNow() {
             slotsOffered();
 
@@ -656,7 +652,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: moving a booking says 'Done, I've moved it. a showing of ...' (lower-case sentence)")
+        // WAS-DISABLED
         void aMovedBookingIsSaidInWholeSentences() {
             slotsOffered();
             say("the second one");
@@ -664,12 +660,11 @@ class GuidedDialogueTests {
 
             String reply = say("the first one");
 
-            assertThat(reply).contains("moved it").doesNotContain(". a showing");
+            assertThat(reply).contains("I've moved a showing").doesNotContain(". a showing");
         }
 
         @Test
-        @Disabled("brain bug: offered times are joined with 'and' ('... at 9 AM and Friday, November 27 at 9 AM'): "
-                + "the ' and ' to ' or ' replacement in slotList looks for no comma after it, and dates have commas")
+        // WAS-DISABLED
         void offeredTimesAreAlternatives() {
             slotsOffered();
 
@@ -677,7 +672,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: a question asked while the motivation is asked is taken as the motivation")
+        // WAS-DISABLED
         void aQuestionIsNotTakenAsTheMotivation() {
             greet();
             say("I want to buy a house in Austin around five hundred thousand with three bedrooms and two baths in "
@@ -691,9 +686,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: a budget correction while the motivation is asked is also taken as the motivation "
-                + "('no, I said four hundred and ninety thousand' -> motivation 'no', worth 15 score points), and "
-                + "the motivation is not asked again")
+        // WAS-DISABLED
         void aCorrectionIsNotTakenAsTheMotivation() {
             greet();
             say("I want to buy a house in Austin around five hundred thousand with three bedrooms and two baths in "
@@ -708,8 +701,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: a reason given when the name is asked becomes the name ('relocating for work' -> "
-                + "'Thank you, Relocating.')")
+        // WAS-DISABLED
         void aReasonIsNotTakenAsTheName() {
             world.requiredFacts(INTENT, AREA, NAME, CALLBACK_NUMBER);
             greet();
@@ -722,8 +714,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: a question asked while the name is asked gives the name: 'how many square feet is it' "
-                + "-> firstName 'How' ('Thank you, How.')")
+        // WAS-DISABLED
         void aQuestionIsNotTakenAsTheName() {
             world.requiredFacts(INTENT, AREA, BUDGET, NAME, CALLBACK_NUMBER);
             greet();
@@ -736,7 +727,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: 'the second one' in a question asked while bathrooms are asked sets bathrooms to 1")
+        // WAS-DISABLED
         void anOrdinalInAQuestionIsNotABathroomCount() {
             world.requiredFacts(INTENT, AREA, BUDGET, BATHROOMS);
             greet();
@@ -747,8 +738,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: 'the third one' when two listings were described answers about the listing in focus "
-                + "(the first) without saying so")
+        // WAS-DISABLED
         void anOrdinalBeyondTheListingsIsNotAnotherListing() {
             world.requiredFacts(INTENT, AREA, BUDGET);
             greet();
@@ -762,9 +752,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: 'no, I said four hundred thousand' while listings are offered takes the budget but also "
-                + "reads the 'no' as declining a showing (wraps up), and the listings are not searched again: the "
-                + "$485,000 home stays offered over the new $400,000 budget")
+        // WAS-DISABLED
         void aCorrectionWhileListingsAreOfferedSearchesAgain() {
             world.requiredFacts(INTENT, AREA, BUDGET);
             greet();
@@ -780,8 +768,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: a volunteered number the caller says is wrong is dropped but not asked for again "
-                + "(the next question is the intent; the number is asked only when its turn comes)")
+        // WAS-DISABLED
         void aRejectedVolunteeredNumberIsAskedForAgain() {
             greet();
             say("I'm Maria, my number is 512 555 0142");
@@ -793,8 +780,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: a day said when the area is asked is taken as the area ('Saturday' -> areas "
-                + "[Saturday]; the free-text area does not exclude times)")
+        // WAS-DISABLED
         void aDayIsNotAnArea() {
             greet();
             say("I want to buy");
@@ -806,8 +792,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: facts heard back with the name read 'Thank you, Tom. I have you'd like to buy and "
-                + "Austin.'")
+        // WAS-DISABLED
         void factsHeardBackWithANameReadWell() {
             greet();
 
@@ -817,9 +802,7 @@ class GuidedDialogueTests {
         }
 
         @Test
-        @Disabled("brain bug: an off-script question naming a day ('what's the weather like tomorrow?') gets "
-                + "'Sorry, I didn't catch that' and counts as a miss of the pending question, instead of "
-                + "'I don't have that information'")
+        // WAS-DISABLED
         void aQuestionNamingADayIsAnsweredAsAnUnknownQuestion() {
             greet();
             say("I want to buy in Austin");
