@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import ai.seiketsu.conversations.Channel;
 import ai.seiketsu.conversations.Conversations;
 import ai.seiketsu.shared.PublicEndpoint;
 import ai.seiketsu.shared.TenantId;
@@ -50,6 +49,12 @@ class RouteInventoryTests {
      * it is let in whatever bearer comes along (AppointmentApiTests covers the feed's tokens).
      */
     private static final Set<String> CREDENTIAL_IN_PATH = Set.of("/api/v1/calendar-feeds/{token}.ics");
+    /**
+     * Request bodies that would be accepted with the tenant's own ids, for the routes that validate their body before
+     * they look the resource up: an empty body would be refused as invalid (400) and prove nothing about the id.
+     */
+    private static final Map<String, String> VALID_BODIES = Map.of(
+            "/api/v1/conversations/{id}/messages", "{\"text\": \"I want to buy a house\"}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -131,7 +136,7 @@ class RouteInventoryTests {
                         .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                                 "ListingKey,ListPrice\nB-2,1\n"))).json().at("/id").asString(),
                 "/api/v1/appointments/", appointmentOf(http, b),
-                "/api/v1/conversations/", conversationOf(b).toString());
+                "/api/v1/conversations/", conversationOf(http, b).toString());
 
         Set<String> checked = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
@@ -147,16 +152,22 @@ class RouteInventoryTests {
                 }
                 String path = pattern.replaceFirst("\\{[^}]+}", id).replaceAll("\\{[^}]+}",
                         "00000000-0000-0000-0000-000000000000");
+                String body = VALID_BODIES.getOrDefault(pattern, "{}");
                 for (RequestMethod verb : verbs(info)) {
                     Response response = http.send(http.request(path, a.accessToken())
                             .header("Content-Type", "application/json")
-                            .method(verb.name(), java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+                            .method(verb.name(), java.net.http.HttpRequest.BodyPublishers.ofString(body)));
                     assertThat(response.status()).as(verb + " " + path).isEqualTo(404);
                     checked.add(verb + " " + pattern);
                 }
             }
         });
-        assertThat(checked).isNotEmpty();
+        assertThat(checked).isNotEmpty().contains("POST /api/v1/conversations/{id}/messages",
+                "POST /api/v1/conversations/{id}/end");
+        // an id in the body reaches no further than one in the path: opening a conversation with B's agent
+        Response opened = http.post("/api/v1/conversations", a.accessToken(), Http.json(Map.of(
+                "agentId", b.provisioned().at("/voiceAgent/id").asString(), "channel", "API_TEXT")));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(404);
     }
 
     /** Tenant B's owner, available every Monday, with a showing booked for a lead next week. */
@@ -177,14 +188,18 @@ class RouteInventoryTests {
         return booked.json().at("/id").asString();
     }
 
-    /** Conversations have no create endpoint yet (the voice pipeline and the brain start them): the Java API does. */
-    private java.util.UUID conversationOf(Staff agency) {
-        java.util.UUID agent = java.util.UUID.fromString(agency.provisioned().at("/voiceAgent/id").asString());
-        return TenantContext.call(TenantId.of(agency.tenantId()), () -> {
-            java.util.UUID id = conversations.start(agent, Channel.PHONE);
-            conversations.storeRecording(id, "audio/wav", new java.io.ByteArrayInputStream(new byte[] { 1 }));
-            return id;
-        });
+    /**
+     * A text conversation of {@code agency}'s agent, opened over HTTP as an integration would, with a recording
+     * stored through the Java API (recordings come from voice calls) so that the recording routes find one too.
+     */
+    private java.util.UUID conversationOf(Http http, Staff agency) {
+        Response opened = http.post("/api/v1/conversations", agency.accessToken(), Http.json(Map.of(
+                "agentId", agency.provisioned().at("/voiceAgent/id").asString(), "channel", "API_TEXT")));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        java.util.UUID id = java.util.UUID.fromString(opened.json().at("/id").asString());
+        TenantContext.run(TenantId.of(agency.tenantId()), () -> conversations.storeRecording(id, "audio/wav",
+                new java.io.ByteArrayInputStream(new byte[] { 1 })));
+        return id;
     }
 
     private static Set<RequestMethod> verbs(RequestMappingInfo info) {

@@ -36,7 +36,7 @@ import ai.seiketsu.voice.engines.SpeechEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a caller waits with the zero-install engines (Silero, Sphinx4, FreeTTS, the scripted responder): whole calls
+ * What a caller waits with the zero-install engines (Silero, Sphinx4, FreeTTS) and the guided brain: whole calls
  * through the application's call factory over the loopback transport, each caller turn spoken in real time (FreeTTS
  * speech padded with line noise), at 1 and then 4 concurrent calls. Reports {@code responseMs} and the processing
  * part ({@code responseMs − endpointMs}) at p50/p95, after one warm-up call. Run:

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import ai.seiketsu.conversations.ConversationOutcome;
 import ai.seiketsu.support.Http;
 import ai.seiketsu.support.IntegrationTest;
 import ai.seiketsu.support.Staff;
@@ -68,6 +69,27 @@ class BrowserCallTests {
             assertThat(conversation.at("/agentId").asString()).isEqualTo(agentId.toString());
             assertThat(conversation.at("/outcome").asString()).isEqualTo("INFORMATION_PROVIDED");
             assertThat(echo.disconnected()).isTrue();
+        }
+    }
+
+    @Test
+    void aCallThatReportsItsOwnOutcomeAndLeadHasThemKeptAndTold() {
+        UUID lead = UUID.fromString(http.post("/api/v1/leads", agency.accessToken(),
+                Http.json(Map.of("firstName", "Bea"))).json().at("/id").asString());
+        scripted.script(agentId, new Scripts.Reporting(ConversationOutcome.QUALIFIED, lead));
+        try (VoiceClient client = connect()) {
+            String conversationId = client.event("ready").at("/conversationId").asString();
+            client.send(START);
+            client.event("agent.speaking");
+            client.send("{\"type\":\"stop\"}");
+
+            JsonNode ended = client.event("conversation.ended");
+            assertThat(ended.at("/outcome").asString()).isEqualTo("QUALIFIED");
+            assertThat(ended.at("/leadId").asString()).isEqualTo(lead.toString());
+            assertThat(client.closed()).isEqualTo(1000);
+            JsonNode conversation = conversation(conversationId);
+            assertThat(conversation.at("/outcome").asString()).isEqualTo("QUALIFIED");
+            assertThat(conversation.at("/leadId").asString()).isEqualTo(lead.toString());
         }
     }
 

@@ -1,6 +1,7 @@
 package ai.seiketsu.voice;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,6 +54,40 @@ final class Scripts {
 
         boolean disconnected() throws InterruptedException {
             return disconnected.await(20, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * A call of another kind than the guided brain's: on stop it ends with its own outcome and lead, as
+     * {@link CallOutput#end} lets any call do.
+     */
+    record Reporting(ConversationOutcome outcome, UUID leadId) implements CallFactory {
+
+        @Override
+        public Call open(CallContext context, CallOutput output) {
+            return new Call() {
+                @Override
+                public void start() {
+                    output.event(Map.of("type", "agent.speaking"));
+                }
+
+                @Override
+                public void audio(short[] pcm16k) {
+                }
+
+                @Override
+                public void playback(long playedMs) {
+                }
+
+                @Override
+                public void stop() {
+                    output.end(outcome, leadId);
+                }
+
+                @Override
+                public void disconnected() {
+                }
+            };
         }
     }
 

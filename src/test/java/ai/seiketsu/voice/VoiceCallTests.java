@@ -31,10 +31,11 @@ import ai.seiketsu.voice.engines.SpeechEngines;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Whole browser calls through the real pipeline and the embedded engines (Silero, Sphinx4, FreeTTS): a caller
- * speaks (synthesised speech padded with line noise, streamed in real time like a microphone), is transcribed,
- * answered and heard, and the conversation is saved with the turn timings; a caller who talks over the agent cuts
- * it off and the saved agent turn keeps only what was heard.
+ * Whole browser calls through the real pipeline, the embedded engines (Silero, Sphinx4, FreeTTS) and the guided
+ * brain: a caller speaks (synthesised speech padded with line noise, streamed in real time like a microphone), is
+ * transcribed, answered and heard, and the conversation is saved with the turn timings; a caller who talks over the
+ * agent cuts it off and the saved agent turn keeps only what was heard; a caller who asks not to be called again
+ * ends the call with the brain's outcome, summary and lead.
  */
 @IntegrationTest
 class VoiceCallTests {
@@ -130,6 +131,90 @@ class VoiceCallTests {
             assertThat(first.at("/interrupted").asBoolean()).isTrue();
             assertThat(first.at("/text").asString()).isEqualTo(heardText);
         }
+    }
+
+    /**
+     * A whole call with the guided brain, as a caller hears it: the greeting, the buyer's words answered with the
+     * next qualifying question (the area), a callback number read back, then "please stop calling me" ends the call
+     * with the brain's outcome. The conversation keeps every turn with its timings, the brain's outcome and summary,
+     * and the lead the number made, marked do-not-call.
+     */
+    @Test
+    void theGuidedBrainQualifiesTakesANumberAndHonoursAStopRequestThatEndsTheCall() throws Exception {
+        // a short greeting and a brisk voice: the call plays in real time
+        assertThat(http.patch("/api/v1/agents/" + agentId, agency.accessToken(), Http.json(Map.of(
+                "greeting", "Hi, this is Harbor Homes. How can I help you today?", "recordingEnabled", false,
+                "voice", Map.of("speed", 1.6)))).status()).isEqualTo(200);
+        try (VoiceClient client = connect(); Microphone mic = new Microphone(client)) {
+            String conversationId = client.event("ready").at("/conversationId").asString();
+            client.send(START);
+            mic.on();
+            assertThat(String.join(" ", agentTranscripts(untilQuiet(client, Duration.ofSeconds(20)))))
+                    .isEqualTo("Hi, this is Harbor Homes. How can I help you today?");
+
+            Exchange buying = exchange(client, mic, "I want to buy a house");
+            assertThat(buying.heard()).contains("buy", "house");
+            assertThat(buying.answer()).contains("you'd like to buy")
+                    .endsWith("Which area or neighbourhood are you looking in?");
+
+            // a sentence of the recogniser's corpus: the digits are heard reliably, and read back
+            Exchange number = exchange(client, mic, "my phone number is five one two five five five zero one two three");
+            assertThat(number.heard()).contains("phone number");
+            assertThat(number.answer()).isEqualTo("I have 512-555-0123. Is that right?");
+
+            mic.say(speech("please stop calling me"));
+            List<JsonNode> last = new ArrayList<>();
+            JsonNode ended = awaitEvent(client, e -> {
+                last.add(e);
+                return "conversation.ended".equals(type(e));
+            }, Duration.ofSeconds(30));
+            assertThat(String.join(" ", agentTranscripts(last))).startsWith("Understood.").endsWith("Goodbye.");
+            assertThat(ended.at("/outcome").asString()).isEqualTo("DO_NOT_CALL");
+            String leadId = ended.at("/leadId").asString();
+            assertThat(leadId).isNotBlank();
+            assertThat(client.closed()).isEqualTo(1000);
+
+            JsonNode conversation = http.get("/api/v1/conversations/" + conversationId, agency.apiKey()).json();
+            assertThat(conversation.at("/status").asString()).isEqualTo("ENDED");
+            assertThat(conversation.at("/outcome").asString()).isEqualTo("DO_NOT_CALL");
+            assertThat(conversation.at("/leadId").asString()).isEqualTo(leadId);
+            assertThat(conversation.at("/summary").asString()).contains("512-555-0123", "wants to buy",
+                    "Asked not to be called again", "Outcome: do not call.");
+            List<JsonNode> turns = new ArrayList<>();
+            conversation.at("/turns").forEach(turns::add);
+            assertThat(turns).extracting(t -> t.at("/role").asString()).containsExactly("AGENT", "CALLER", "AGENT",
+                    "CALLER", "AGENT", "CALLER", "AGENT");
+            assertThat(turns).extracting(t -> t.at("/text").asString()).startsWith(
+                    "Hi, this is Harbor Homes. How can I help you today?", buying.heard(), buying.answer(),
+                    number.heard(), number.answer());
+            assertThat(turns.get(5).at("/text").asString()).contains("stop calling");
+            assertThat(turns.get(6).at("/text").asString()).isEqualTo(String.join(" ", agentTranscripts(last)));
+            for (JsonNode answer : List.of(turns.get(2), turns.get(4), turns.get(6))) {
+                for (String timing : List.of("endpointMs", "sttMs", "thinkMs", "ttsFirstAudioMs", "responseMs")) {
+                    assertThat(answer.path(timing).isNumber()).as("%s of %s", timing, answer).isTrue();
+                }
+                assertThat(answer.at("/interrupted").asBoolean()).isFalse();
+            }
+
+            JsonNode lead = http.get("/api/v1/leads/" + leadId, agency.apiKey()).json();
+            assertThat(lead.at("/phone").asString()).isEqualTo("+15125550123");
+            assertThat(lead.at("/intent").asString()).isEqualTo("BUY");
+            assertThat(lead.at("/doNotCall").asBoolean()).isTrue();
+            assertThat(lead.at("/source").asString()).isEqualTo("WEB_VOICE");
+        }
+    }
+
+    /** What the recogniser heard of the caller's words, and the agent's whole answer to them. */
+    private record Exchange(String heard, String answer) {
+    }
+
+    /** The caller says {@code words}; the agent answers and falls quiet. */
+    private Exchange exchange(VoiceClient client, Microphone mic, String words) throws InterruptedException {
+        mic.say(speech(words));
+        JsonNode heard = awaitEvent(client, e -> "transcript".equals(type(e)) && "caller".equals(text(e, "role"))
+                && e.path("final").asBoolean() && !text(e, "text").isBlank(), Duration.ofSeconds(20));
+        return new Exchange(text(heard, "text"),
+                String.join(" ", agentTranscripts(untilQuiet(client, Duration.ofSeconds(20)))));
     }
 
     // ---- helpers

@@ -18,6 +18,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     /** The major version of the bundled binaries; a data folder of another major version is refused. */
     static final String MAJOR_VERSION = "15";
     static final String DATABASE = "seiketsu";
+    private static final String WORKING_DIRECTORY_PROPERTY = "ot.epg.working-dir";
 
     private final EmbeddedPostgres postgres;
 
@@ -29,11 +30,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         Path pgData = dataDir.resolve("postgres").toAbsolutePath();
         requireCompatible(pgData);
         try {
-            Files.createDirectories(dataDir.resolve("postgres-runtime"));
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            Path runtime = dataDir.resolve("postgres-runtime").toAbsolutePath();
+            Files.createDirectories(runtime);
+            EmbeddedPostgres postgres = builderWorkingIn(runtime)
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(dataDir.resolve("postgres-runtime").toAbsolutePath().toFile())
+                    .setOverrideWorkingDirectory(runtime.toFile())
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
@@ -42,6 +44,25 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL under " + pgData
                     + ". Is another Seiketsu already running with this data folder?", e);
+        }
+    }
+
+    /**
+     * A builder that keeps its files under {@code runtime}: zonky creates {@code <java.io.tmpdir>/embedded-pg}
+     * whatever the working directory is set to, unless this system property names another folder when the builder is
+     * made (it is read only then, so it is put back at once).
+     */
+    private static synchronized EmbeddedPostgres.Builder builderWorkingIn(Path runtime) {
+        String before = System.getProperty(WORKING_DIRECTORY_PROPERTY);
+        System.setProperty(WORKING_DIRECTORY_PROPERTY, runtime.toString());
+        try {
+            return EmbeddedPostgres.builder();
+        } finally {
+            if (before == null) {
+                System.clearProperty(WORKING_DIRECTORY_PROPERTY);
+            } else {
+                System.setProperty(WORKING_DIRECTORY_PROPERTY, before);
+            }
         }
     }
 

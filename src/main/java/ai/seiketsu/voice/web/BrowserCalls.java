@@ -1,5 +1,7 @@
 package ai.seiketsu.voice.web;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.socket.WebSocketSession;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +38,7 @@ class BrowserCalls implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(BrowserCalls.class);
 
     private final Conversations conversations;
+    private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     final CallFactory factory;
     private final Dialogues dialogues;
@@ -43,10 +47,11 @@ class BrowserCalls implements DisposableBean {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("voice-call-timer").factory());
 
-    BrowserCalls(Conversations conversations, MeterRegistry meters,
+    BrowserCalls(Conversations conversations, TransactionTemplate transactions, MeterRegistry meters,
             CallFactory factory, JsonMapper json, VoiceProperties properties, Dialogues dialogues) {
         this.dialogues = dialogues;
         this.conversations = conversations;
+        this.transactions = transactions;
         this.meters = meters;
         this.factory = factory;
         this.json = json;
@@ -62,24 +67,43 @@ class BrowserCalls implements DisposableBean {
     }
 
     /**
-     * Ends the conversation with the brain's outcome, lead and summary ({@code outcome} and {@code leadId} when the
-     * brain did not run the call), and answers what the caller is told. One that has already ended (e.g. through
-     * {@code POST /conversations/{id}/end}) stays as it is.
+     * Ends the conversation with the brain's outcome, lead and summary, and answers what the caller is told. When the
+     * brain did not run the call (a call of another kind, or one that never greeted), {@code outcome} and
+     * {@code leadId} as the call reported them: the lead is linked in the same transaction as the end, unless the
+     * conversation already has one. One that has already ended (e.g. through {@code POST /conversations/{id}/end})
+     * stays as it is.
      */
     Dialogues.Concluded endConversation(TenantId tenant, UUID conversationId, ConversationOutcome outcome,
             @Nullable UUID leadId) {
+        Dialogues.Concluded reported = new Dialogues.Concluded(outcome, leadId, null);
         return TenantContext.call(tenant, () -> {
             try {
-                return dialogues.concludeCall(conversationId, outcome)
-                        .orElseGet(() -> new Dialogues.Concluded(outcome, leadId, null));
+                return Objects.requireNonNull(transactions.execute(status -> {
+                    if (leadId != null) {
+                        linkUnlessLinked(conversationId, leadId);
+                    }
+                    Optional<Dialogues.Concluded> concluded = dialogues.concludeCall(conversationId, outcome);
+                    if (concluded.isEmpty()) {
+                        status.setRollbackOnly(); // it had already ended: not even the lead changes
+                        log.debug("Conversation {} had already ended", conversationId);
+                        return reported;
+                    }
+                    return concluded.get();
+                }));
             } catch (ProblemException e) {
                 if (e.status() != 409) {
                     throw e;
                 }
                 log.debug("Conversation {} had already ended", conversationId);
-                return new Dialogues.Concluded(outcome, leadId, null);
+                return reported;
             }
         });
+    }
+
+    private void linkUnlessLinked(UUID conversationId, UUID leadId) {
+        conversations.find(conversationId).map(detail -> detail.conversation())
+                .filter(conversation -> conversation.leadId() == null)
+                .ifPresent(conversation -> conversations.attachLead(conversationId, leadId));
     }
 
     /**
