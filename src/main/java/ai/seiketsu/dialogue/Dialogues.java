@@ -182,6 +182,11 @@ public class Dialogues {
                 VoiceAgent agent = agent(agentId);
                 DialogueState state = new DialogueState();
                 Reply reply = brain.greet(state, worlds.of(agent, channel));
+                boolean active = conversations.find(conversationId)
+                        .map(detail -> detail.conversation().status() == ConversationStatus.ACTIVE).orElse(false);
+                if (!active) {
+                    return new Reply(List.of(), true); // the call ended while it was being greeted: no state to keep
+                }
                 states.insert(tenant, conversationId, agentId, channel, state, clock.instant());
                 return reply;
             }));
