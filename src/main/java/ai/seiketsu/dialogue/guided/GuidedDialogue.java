@@ -45,6 +45,8 @@ import ai.seiketsu.listings.Listing;
 import ai.seiketsu.listings.ListingQuery;
 import ai.seiketsu.listings.PropertyCategory;
 import ai.seiketsu.scheduling.AppointmentType;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,6 +106,12 @@ public final class GuidedDialogue {
             + "|\\bon ([a-z]+) (?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|way|boulevard|blvd|trail)\\b");
 
     private final FairHousingGuard guard;
+    /**
+     * What the guard said of sentences the agent says again and again (its questions, its read-backs of common
+     * facts): the guard is a pure function of the text, so its verdict can be kept. Bounded; sentences carrying a
+     * caller's details fall out first.
+     */
+    private final Cache<String, String> screened = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public GuidedDialogue(FairHousingGuard guard) {
         this.guard = guard;
@@ -1204,12 +1212,8 @@ public final class GuidedDialogue {
         }
         List<String> sentences = new ArrayList<>();
         for (String sentence : out.sentences) {
-            if (guard.screenReply(sentence) instanceof Screening.Neutralised neutral) {
-                sentences.add(neutral.reply());
-            }
-            else {
-                sentences.add(sentence);
-            }
+            sentences.add(screened.get(sentence, said -> guard.screenReply(said)
+                    instanceof Screening.Neutralised neutral ? neutral.reply() : said));
         }
         state.lastReply = String.join(" ", sentences);
         return new Reply(sentences, state.stage == Stage.ENDED);
