@@ -93,6 +93,10 @@ class TextChannelController {
     @ApiExample(request = MESSAGE, response = REPLY)
     ResponseEntity<MessageResponse> message(@PathVariable UUID id, @RequestBody MessageRequest request) {
         requireOwnConversation(id);
+        if (request.text() != null && request.text().indexOf('\0') >= 0) {
+            // PostgreSQL text cannot hold U+0000: refused here rather than failing the turn's insert with a 500
+            throw ProblemException.invalid("text", "must not contain the NUL character (U+0000)");
+        }
         Dialogues.Answered answered = dialogues.message(id, request.text());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new MessageResponse(answered.reply(),
                 answered.ended(), answered.leadId(), answered.outcome()));
