@@ -366,6 +366,35 @@ class TextChannelApiTests {
                 UUID.fromString(talking.agentId()), UUID.fromString(leadId)));
     }
 
+    @Test
+    void aCallerWhoAsksForAFreeTimeOfTheirOwnIsBookedAtIt() {
+        DialogueAgency talking = DialogueAgency.create(http, "text-time");
+        String id = openedId(talking.apiKey(), talking.agentId());
+        java.time.ZoneId zone = java.time.ZoneId.of("America/New_York"); // the test agencies' zone
+        java.time.ZonedDateTime at = java.time.LocalDate.now(zone).plusDays(2).atTime(10, 30).atZone(zone);
+        String day = at.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
+        List<String> said = List.of(
+                "Hi, I'm looking to buy a three bedroom, two bathroom house in Austin, up to five hundred thousand",
+                "in the next couple of months", "we're pre-approved", "relocating for work", "my name is Maria Lopez",
+                "512 867 5310", "yes", "yes please, the first one");
+        for (String text : said) {
+            assertThat(say(talking.apiKey(), id, text).status()).isEqualTo(200);
+        }
+
+        // the owner is free every day from 9 to 5: 10:30 is one of their half-hour slots
+        Response asked = say(talking.apiKey(), id, "could I come on " + day + " at 10:30 AM?");
+
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.json().at("/reply").asString()).as("the reply to an exact free time")
+                .contains("You're booked").doesNotContain("not available");
+        JsonNode conversation = http.get("/api/v1/conversations/" + id, talking.apiKey()).json();
+        assertThat(conversation.at("/appointmentIds").size()).isEqualTo(1);
+        JsonNode appointment = http.get("/api/v1/appointments/" + conversation.at("/appointmentIds/0").asString(),
+                talking.apiKey()).json();
+        assertThat(java.time.Instant.parse(appointment.at("/startsAt").asString())).isEqualTo(at.toInstant());
+        assertThat(appointment.at("/type").asString()).isEqualTo("SHOWING");
+    }
+
     // ---- concurrency and repetition
 
     @Test
