@@ -67,6 +67,9 @@ class TextChannelApiTests {
         http = new Http(port, InetAddress.getByName("127.0.0.76"));
         agency = Staff.newAgency(http, "text");
         agentId = agency.provisioned().at("/voiceAgent/id").asString();
+        // bursts of requests faster than STARTER's 20 a second, and a second voice agent: ENTERPRISE
+        assertThat(http.patch("/api/v1/tenants/" + agency.tenantId(), OPERATOR_TOKEN, "{\"plan\":\"ENTERPRISE\"}")
+                .status()).isEqualTo(200);
         application.addApplicationListener(endings);
     }
 
@@ -134,9 +137,6 @@ class TextChannelApiTests {
     @Test
     void anotherTenantsConversationAndAgentAreNotFoundLikeMissingOnes() {
         Staff other = Staff.newAgency(http, "text-other");
-        // many requests in a row, faster than STARTER's 20 requests/s: raise the limit
-        assertThat(http.patch("/api/v1/tenants/" + agency.tenantId(), OPERATOR_TOKEN, "{\"plan\":\"ENTERPRISE\"}")
-                .status()).isEqualTo(200);
         String othersAgent = other.provisioned().at("/voiceAgent/id").asString();
         String theirs = openedId(other.apiKey(), othersAgent);
         String missing = UUID.randomUUID().toString();
@@ -328,7 +328,7 @@ class TextChannelApiTests {
 
     @Test
     void theTranscriptHasTheGreetingEveryMessageAndEveryReplyAndTheEndHasLeadOutcomeAndSummary() {
-        DialogueAgency talking = DialogueAgency.create(http, "text-talk");
+        DialogueAgency talking = talkingAgency("text-talk");
         Response opened = open(talking.apiKey(), talking.agentId(), "API_TEXT");
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         assertThat(opened.header("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
@@ -376,7 +376,7 @@ class TextChannelApiTests {
 
     @Test
     void aCallerWhoAsksForAFreeTimeOfTheirOwnIsBookedAtIt() {
-        DialogueAgency talking = DialogueAgency.create(http, "text-time");
+        DialogueAgency talking = talkingAgency("text-time");
         String id = openedId(talking.apiKey(), talking.agentId());
         java.time.ZoneId zone = java.time.ZoneId.of("America/New_York"); // the test agencies' zone
         java.time.ZonedDateTime at = java.time.LocalDate.now(zone).plusDays(2).atTime(10, 30).atZone(zone);
@@ -407,7 +407,7 @@ class TextChannelApiTests {
 
     @Test
     void twoMessagesAtOnceAreBothAnsweredAndBothKeptInOrder() throws Exception {
-        DialogueAgency talking = DialogueAgency.create(http, "text-race");
+        DialogueAgency talking = talkingAgency("text-race");
         Response opened = open(talking.apiKey(), talking.agentId(), "WEB_CHAT");
         String id = opened.json().at("/id").asString();
         List<String> pairs = List.of("I'm looking to buy a home", "in Austin", "around five hundred thousand",
@@ -603,9 +603,15 @@ class TextChannelApiTests {
         return created.json().at("/key").asString();
     }
 
-    private String secondAgent() {
-        assertThat(http.patch("/api/v1/tenants/" + agency.tenantId(), OPERATOR_TOKEN, "{\"plan\":\"PROFESSIONAL\"}")
+    /** An agency set up for talking ({@link DialogueAgency}), on ENTERPRISE so that its budget never answers 429. */
+    private DialogueAgency talkingAgency(String stem) {
+        DialogueAgency talking = DialogueAgency.create(http, stem);
+        assertThat(http.patch("/api/v1/tenants/" + talking.tenantId(), OPERATOR_TOKEN, "{\"plan\":\"ENTERPRISE\"}")
                 .status()).isEqualTo(200);
+        return talking;
+    }
+
+    private String secondAgent() {
         Response created = http.post("/api/v1/agents", agency.accessToken(), "{\"name\": \"Second\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().at("/id").asString();
