@@ -16,6 +16,8 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import ai.seiketsu.conversations.Channel;
+import ai.seiketsu.dialogue.Dialogues;
 import ai.seiketsu.identity.internal.SignIn;
 import ai.seiketsu.provisioning.ProvisionedTenant;
 import ai.seiketsu.provisioning.Provisioning;
@@ -53,10 +55,15 @@ class TenantIsolationTests {
     PlatformTransactionManager transactionManager;
     @Autowired
     SignIn signIn;
+    @Autowired
+    Dialogues dialogues;
 
     TenantId a;
     TenantId b;
     UUID agentOfB;
+    /** A text conversation of each tenant, so that dialogue_state holds a row of both. */
+    UUID conversationOfA;
+    UUID conversationOfB;
 
     @BeforeAll
     void twoTenantsWithData() {
@@ -68,6 +75,9 @@ class TenantIsolationTests {
         // sessions too, so that the session tables hold rows of both tenants
         signIn.signIn(first.owner().email(), TestTenants.PASSWORD, null, null);
         signIn.signIn(second.owner().email(), TestTenants.PASSWORD, null, null);
+        conversationOfA = TenantContext.call(a, () -> dialogues.open(first.voiceAgent().id(), Channel.API_TEXT))
+                .conversationId();
+        conversationOfB = TenantContext.call(b, () -> dialogues.open(agentOfB, Channel.WEB_CHAT)).conversationId();
     }
 
     // 1.1
@@ -107,7 +117,7 @@ class TenantIsolationTests {
         }
         assertThat(gaps).isEmpty();
         assertThat(tablesWithTenantId()).extracting(TableSecurity::name)
-                .contains("membership", "api_key", "voice_agent");
+                .contains("membership", "api_key", "voice_agent", "dialogue_state");
     }
 
     @Test
@@ -194,6 +204,41 @@ class TenantIsolationTests {
         String untouched = inRuntimeTransaction(b, jdbc -> jdbc.sql("select name from voice_agent where id = ?")
                 .param(agentOfB).query(String.class).single());
         assertThat(untouched).isEqualTo("Receptionist");
+    }
+
+    @Test
+    void aDialogueStateOfTenantBIsInvisibleAndUntouchableUnderTenantA() {
+        String state = inRuntimeTransaction(b, jdbc -> jdbc.sql(
+                "select state::text from dialogue_state where conversation_id = ?").param(conversationOfB)
+                .query(String.class).single());
+        List<UUID> seenByA = inRuntimeTransaction(a, jdbc -> jdbc.sql("select conversation_id from dialogue_state")
+                .query(UUID.class).list());
+        List<UUID> lockedByA = inRuntimeTransaction(a, jdbc -> jdbc.sql(
+                "select conversation_id from dialogue_state where conversation_id = ? for update")
+                .param(conversationOfB).query(UUID.class).list());
+        Integer updatedByA = inRuntimeTransaction(a, jdbc -> jdbc.sql(
+                "update dialogue_state set state = '{}'::jsonb where conversation_id = ?").param(conversationOfB)
+                .update());
+        Integer deletedByA = inRuntimeTransaction(a, jdbc -> jdbc.sql(
+                "delete from dialogue_state where conversation_id = ?").param(conversationOfB).update());
+
+        assertThat(seenByA).contains(conversationOfA).doesNotContain(conversationOfB);
+        assertThat(lockedByA).as("what a turn locks").isEmpty();
+        assertThat(updatedByA).isZero();
+        assertThat(deletedByA).isZero();
+        assertThat(sqlStateOf(() -> inRuntimeTransaction(a, jdbc -> jdbc.sql("""
+                insert into dialogue_state (tenant_id, conversation_id, agent_id, channel, state, updated_at)
+                values (?, gen_random_uuid(), ?, 'API_TEXT', '{}'::jsonb, now())""")
+                .params(b.value(), agentOfB).update()))).as("a row in B's name").isEqualTo("42501");
+        assertThat(sqlStateOf(() -> inRuntimeTransaction(a, jdbc -> jdbc.sql("""
+                insert into dialogue_state (tenant_id, conversation_id, agent_id, channel, state, updated_at)
+                values (?, ?, ?, 'API_TEXT', '{}'::jsonb, now())""")
+                .params(a.value(), conversationOfB, agentOfB).update())))
+                .as("a row of A for B's conversation has no conversation to belong to").isEqualTo("23503");
+        String after = inRuntimeTransaction(b, jdbc -> jdbc.sql(
+                "select state::text from dialogue_state where conversation_id = ?").param(conversationOfB)
+                .query(String.class).single());
+        assertThat(after).as("B's state untouched").isEqualTo(state);
     }
 
     @Test

@@ -92,17 +92,24 @@ final class TenantWorld implements World {
         return services.listings().find(id);
     }
 
+    /**
+     * The world's slots are those that start in {@code [from, to)} (a caller's "at 10:30" asks for 10:30 to 10:31),
+     * while {@link Scheduling#freeSlots} answers those that also end by {@code to}: it is asked for one appointment
+     * length more, and what starts at or after {@code to} is left out.
+     */
     @Override
     public List<Slot> freeSlots(Instant from, Instant to, AppointmentType type) {
+        Instant endingBy = to.plus(type.length());
         List<UUID> members = agent.dialogue().booking().teamMemberIds().stream()
                 .filter(services.team()::isActiveMember).toList();
-        if (members.isEmpty()) {
-            return services.scheduling().freeSlots(null, from, to, type);
-        }
         List<Slot> slots = new ArrayList<>();
-        for (UUID member : members) {
-            slots.addAll(services.scheduling().freeSlots(member, from, to, type));
+        if (members.isEmpty()) {
+            slots.addAll(services.scheduling().freeSlots(null, from, endingBy, type));
         }
+        for (UUID member : members) {
+            slots.addAll(services.scheduling().freeSlots(member, from, endingBy, type));
+        }
+        slots.removeIf(slot -> !slot.startsAt().isBefore(to));
         slots.sort(Comparator.comparing(Slot::startsAt).thenComparing(Slot::userId));
         return slots;
     }

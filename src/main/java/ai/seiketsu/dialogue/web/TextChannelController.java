@@ -1,6 +1,11 @@
 package ai.seiketsu.dialogue.web;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import ai.seiketsu.conversations.Channel;
 import ai.seiketsu.conversations.Conversation;
@@ -15,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
  * The text channel: the same brain as on the phone, without audio. {@code API_TEXT} is for integrations,
  * {@code WEB_CHAT} for the website widget's typed mode. Allowed for {@code conversations:write} keys, staff, and the
  * voice agent's own {@code pk_} key (which reaches only that agent's conversations: another agent's is 404).
+ *
+ * <p>A turn holds a pooled database connection for the whole of the brain's work. With virtual threads nothing
+ * bounds how many requests reach the pool at once: under a burst (200 conversations typing at once on 2 cores) the
+ * turns queued for a connection longer than the pool's 5 s and failed with 500. At most
+ * {@code seiketsu.text-channel.concurrent-turns} (default 10, half the default pool, so that voice calls and the
+ * rest of the API keep connections) turns run at once on a node; the others wait their turn in arrival order, up to
+ * {@code seiketsu.text-channel.turn-wait} (default 30 s), and are then answered 503 with {@code Retry-After}.
  */
 @RestController
 @RequestMapping("/api/v1/conversations")
@@ -52,10 +65,16 @@ class TextChannelController {
 
     private final Dialogues dialogues;
     private final Conversations conversations;
+    private final Semaphore turns;
+    private final Duration turnWait;
 
-    TextChannelController(Dialogues dialogues, Conversations conversations) {
+    TextChannelController(Dialogues dialogues, Conversations conversations,
+            @Value("${seiketsu.text-channel.concurrent-turns:10}") int concurrentTurns,
+            @Value("${seiketsu.text-channel.turn-wait:30s}") Duration turnWait) {
         this.dialogues = dialogues;
         this.conversations = conversations;
+        this.turns = new Semaphore(Math.max(1, concurrentTurns), true);
+        this.turnWait = turnWait;
     }
 
     record OpenRequest(@Nullable UUID agentId, @Nullable Channel channel) {
@@ -83,7 +102,7 @@ class TextChannelController {
             throw ProblemException.invalid("channel", "is required: API_TEXT or WEB_CHAT");
         }
         requireOwnAgent(agentId, true);
-        Dialogues.Opened opened = dialogues.open(agentId, request.channel());
+        Dialogues.Opened opened = admitted(() -> dialogues.open(agentId, request.channel()));
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(new OpenedResponse(opened.conversationId(), agentId, request.channel(), opened.greeting()));
     }
@@ -92,8 +111,24 @@ class TextChannelController {
     @Operation(summary = "Send the caller's message and get the agent's reply; 409 once the conversation has ended")
     @ApiExample(request = MESSAGE, response = REPLY)
     ResponseEntity<MessageResponse> message(@PathVariable UUID id, @RequestBody MessageRequest request) {
-        requireOwnConversation(id);
-        Dialogues.Answered answered = dialogues.message(id, request.text());
+        Dialogues.Answered answered = admitted(() -> {
+            requireOwnConversation(id);
+            try {
+                if (request.text() != null && request.text().indexOf('\0') >= 0) {
+                    // PostgreSQL text cannot hold U+0000: refused here rather than failing the turn's insert (500)
+                    throw ProblemException.invalid("text", "must not contain the NUL character (U+0000)");
+                }
+                return dialogues.message(id, request.text());
+            }
+            catch (ProblemException e) {
+                // the text is checked before the conversation is looked for: a conversation that is not there (or
+                // another tenant's) is 404 whatever was sent to it, not 400
+                if (e.status() == 400 && conversations.find(id).isEmpty()) {
+                    throw ProblemException.notFound("Conversation");
+                }
+                throw e;
+            }
+        });
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new MessageResponse(answered.reply(),
                 answered.ended(), answered.leadId(), answered.outcome()));
     }
@@ -101,8 +136,36 @@ class TextChannelController {
     @PostMapping("/{id}/end")
     @Operation(summary = "End a conversation; what was learned is saved and the outcome follows from it")
     ResponseEntity<Conversation> end(@PathVariable UUID id) {
-        requireOwnConversation(id);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dialogues.end(id));
+        Conversation ended = admitted(() -> {
+            requireOwnConversation(id);
+            return dialogues.end(id);
+        });
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ended);
+    }
+
+    /** Runs a turn once fewer than {@code concurrent-turns} others run; 503 after waiting {@code turn-wait}. */
+    private <T> T admitted(Supplier<T> turn) {
+        try {
+            if (!turns.tryAcquire(turnWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw busy();
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
+        }
+        try {
+            return turn.get();
+        }
+        finally {
+            turns.release();
+        }
+    }
+
+    private static ProblemException busy() {
+        return new ProblemException(503, ProblemCodes.SERVICE_UNAVAILABLE,
+                "The agent is answering many conversations at the moment; try again shortly.", java.util.List.of(),
+                Map.of("retryAfterSeconds", 1));
     }
 
     /** A {@code pk_} key reaches only its own agent's conversations; another's is not found. */
