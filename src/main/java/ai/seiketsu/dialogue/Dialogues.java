@@ -25,6 +25,7 @@ import ai.seiketsu.dialogue.guided.Reply;
 import ai.seiketsu.dialogue.internal.DialogueStateRepository;
 import ai.seiketsu.dialogue.internal.DialogueStateRepository.Row;
 import ai.seiketsu.dialogue.internal.Worlds;
+import ai.seiketsu.leads.Leads;
 import ai.seiketsu.pipeline.Responder;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.TenantId;
@@ -64,9 +65,11 @@ public class Dialogues {
     private final Worlds worlds;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Leads leads;
 
     Dialogues(VoiceAgents agents, Conversations conversations, DialogueStateRepository states, Worlds worlds,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, Leads leads) {
+        this.leads = leads;
         this.agents = agents;
         this.conversations = conversations;
         this.states = states;
@@ -227,6 +230,7 @@ public class Dialogues {
         states.update(row.conversationId(), state, clock.instant());
         if (state.leadId() != null && !state.leadId().equals(leadBefore)) {
             conversations.attachLead(row.conversationId(), state.leadId());
+            leads.conversationHeld(state.leadId(), row.conversationId());
         }
         if (state.appointmentId() != null && !state.appointmentId().equals(appointmentBefore)) {
             conversations.addAppointment(row.conversationId(), state.appointmentId());
@@ -244,6 +248,7 @@ public class Dialogues {
         }
         if (state.leadId() != null && !state.leadId().equals(leadBefore)) {
             conversations.attachLead(row.conversationId(), state.leadId());
+            leads.conversationHeld(state.leadId(), row.conversationId());
         }
         ConversationOutcome outcome = Conclusion.outcome(state);
         String summary = Conclusion.summary(state, zone());

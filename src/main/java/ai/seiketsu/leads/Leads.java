@@ -114,6 +114,14 @@ public class Leads {
                 details.timeZone(), details.doNotCall(), details.source());
     }
 
+    /** Records that a conversation was held with the lead (its {@code conversationIds}); each one is listed once. */
+    @Transactional
+    public void conversationHeld(UUID id, UUID conversationId) {
+        if (!repository.addConversation(id, conversationId)) {
+            throw ProblemException.notFound("Lead");
+        }
+    }
+
     @Transactional(readOnly = true)
     public Optional<Lead> find(UUID id) {
         return repository.find(id);

@@ -94,6 +94,8 @@ public final class GuidedDialogue {
             "relocating", "moving", "downsizing", "upsizing", "selling", "buying", "renting", "looking", "just",
             "sorry", "okay", "ok", "well", "hello", "hi", "hey", "thanks", "thank", "sure", "maybe", "the", "a", "an",
             "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "today", "tomorrow");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:1st|2nd|3rd|the (?:first|second|third) at)\\b"
+            + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the\\b");
     private static final Pattern NOT_NOW = Pattern.compile("\\b(?:not (?:right )?now|not yet|not today|maybe later|"
             + "later maybe|some other time|i'll think about it|let me think)\\b");
     private static final Pattern ORDINAL = Pattern.compile("\\b(first|1st|second|2nd|third|3rd|last|"
@@ -514,7 +516,7 @@ public final class GuidedDialogue {
         if (aboutListing && !state.listings.isEmpty() && (feature != null || named || ordinal != null)) {
             int index = state.focus >= 0 ? state.focus : state.listings.size() == 1 ? 0 : -1;
             if (index < 0) {
-                out.say("Which one do you mean: " + Phrasing.joined(state.listings.stream()
+                out.say("Which one do you mean: " + Phrasing.alternatives(state.listings.stream()
                         .map(Offered::label).toList()) + "?");
                 out.asked = true;
                 return true;
@@ -621,7 +623,7 @@ public final class GuidedDialogue {
                     }
                     if (state.focus < 0 && state.listings.size() > 1) {
                         state.wantsBooking = true;
-                        out.ask("Which one would you like to see: " + Phrasing.joined(state.listings.stream()
+                        out.ask("Which one would you like to see: " + Phrasing.alternatives(state.listings.stream()
                                 .map(Offered::label).toList()) + "?");
                         return true;
                     }
@@ -689,12 +691,14 @@ public final class GuidedDialogue {
 
     /** The caller's answer to offered slots: one of them, another time, none of them. */
     private boolean chooseSlot(DialogueState state, Understood heard, String lower, World world, Out out) {
+        When when = heard.when();
         Integer which = ordinal(lower, state.slots.size());
-        if (which != null) {
+        // "the second one" is a slot (though a date reader hears "the 2nd at 1"); "Tuesday the 1st at 11" is a time
+        boolean dateLike = when != null && when.exact() && DAY_OF_MONTH.matcher(lower).find();
+        if (which != null && !dateLike) {
             book(state, state.slots.get(which), world, out);
             return true;
         }
-        When when = heard.when();
         if (when != null) {
             ZoneId zone = world.now().getZone();
             for (OfferedSlot slot : state.slots) {

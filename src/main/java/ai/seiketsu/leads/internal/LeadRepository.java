@@ -62,6 +62,14 @@ public class LeadRepository {
                 .update() == 1;
     }
 
+    /** Adds a conversation to the lead's list, once; false when the lead is not found. */
+    public boolean addConversation(UUID id, UUID conversationId) {
+        return jdbc.sql("update lead set conversation_ids = array_append(conversation_ids, ?) "
+                        + "where id = ? and not (? = any(conversation_ids))")
+                .params(conversationId, id, conversationId).update() > 0
+                || jdbc.sql("select count(*) from lead where id = ?").param(id).query(Integer.class).single() > 0;
+    }
+
     public void update(Lead lead) {
         jdbc.sql("""
                 update lead set first_name = ?, last_name = ?, phone = ?, email = ?, intent = ?, areas = ?::text[],

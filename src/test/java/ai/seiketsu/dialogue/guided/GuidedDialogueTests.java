@@ -813,4 +813,33 @@ class GuidedDialogueTests {
             assertThat(state.misses).isZero();
         }
     }
+
+    @Nested
+    class FoundUnderLoad {
+
+        @Test
+        void aDayOfTheMonthIsATimeNotAnOfferedSlot() {
+            slotsOffered();
+
+            String reply = say("could I come on Tuesday the 1st at 11 AM?");
+
+            assertThat(reply).contains("You're booked");
+            assertThat(world.activeBookings()).singleElement().satisfies(booking -> assertThat(
+                    local(booking.slot().startsAt())).isEqualTo(ZonedDateTime.of(2026, 12, 1, 11, 0, 0, 0, CHICAGO)));
+        }
+
+        @Test
+        void aPropertyTypeAfterListingsIsAFactNotAListingReference() {
+            greet();
+            say("I want to buy in Austin with at least two bedrooms");
+            say("what homes do you have?");
+            assertThat(state.listings).hasSizeGreaterThan(1);
+
+            String reply = say("two bathrooms, single family");
+
+            assertThat(reply).doesNotContain("Which one do you mean");
+            assertThat(state.bathrooms).isEqualTo(2);
+            assertThat(state.propertyType).isEqualTo(ai.seiketsu.leads.PropertyType.SINGLE_FAMILY);
+        }
+    }
 }
