@@ -154,6 +154,7 @@ public class Dialogues {
             Conversation conversation = conversations.find(conversationId)
                     .orElseThrow(() -> ProblemException.notFound("Conversation")).conversation();
             if (conversation.status() == ConversationStatus.ENDED) {
+                states.delete(conversationId); // a state left behind by an end that raced the greeting
                 return Optional.empty();
             }
             Optional<Row> row = states.findForUpdate(conversationId);

@@ -56,6 +56,12 @@ public class DialogueStateRepository {
                 .update();
     }
 
+    /** Conversations whose state has not changed since {@code before} (no turn since), oldest first. */
+    public java.util.List<UUID> idleSince(Instant before, int limit) {
+        return jdbc.sql("select conversation_id from dialogue_state where updated_at < ? order by updated_at limit ?")
+                .params(Timestamp.from(before), limit).query(UUID.class).list();
+    }
+
     /** Once a conversation has ended its state is not needed (and holds a caller's details): it goes. */
     public void delete(UUID conversationId) {
         jdbc.sql("delete from dialogue_state where conversation_id = ?").param(conversationId).update();
