@@ -43,9 +43,15 @@ final class NameWords {
         if (name == null && callMe != null) {
             name = name(utterance, claims, callMe.start(), callMe.end(), false);
         }
-        Found<String> introduction = INTRODUCTIONS.first(utterance);
-        if (name == null && introduction != null && onlyOpenersBefore(utterance, introduction.start())) {
-            name = name(utterance, claims, introduction.start(), introduction.end(), false);
+        if (name == null) {
+            for (Found<String> introduction : INTRODUCTIONS.all(utterance)) {
+                if (onlyOpenersBefore(utterance, introduction.start())) {
+                    name = name(utterance, claims, introduction.start(), introduction.end(), false);
+                    if (name != null) {
+                        break;
+                    }
+                }
+            }
         }
         if (name == null && context.asked() == Slot.NAME) {
             int start = 0;
@@ -68,8 +74,12 @@ final class NameWords {
                 : new Found<>(new PersonName(name.value().first(), last.value().first()), name.start(), last.end());
     }
 
+    /** Whether only openers ("hi", "yes", "well") come before {@code index} in its sentence (or clause). */
     private static boolean onlyOpenersBefore(Utterance utterance, int index) {
-        for (int k = 0; k < index; k++) {
+        for (int k = index - 1; k >= 0; k--) {
+            if (utterance.breakAfter(k)) {
+                return true; // "I want to buy. I am Tom Baker"
+            }
             if (!OPENERS.contains(utterance.word(k))) {
                 return false;
             }

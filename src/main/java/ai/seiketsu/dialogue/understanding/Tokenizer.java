@@ -13,7 +13,7 @@ final class Tokenizer {
 
     /** US numbers as typed: (512) 555-0142, 512-555-0142, 512.555.0142, +1 512 555 0142. */
     private static final Pattern TYPED_PHONE = Pattern
-            .compile("(?<![\\w.+])(?:\\+?1[ .-]?)?\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}(?![\\w.])");
+            .compile("(?<![\\w.+])(?:\\+?1[ .-]?)?\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}(?!\\w|\\.\\d)");
     private static final Pattern TYPED_EMAIL = Pattern.compile("[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern MERIDIEM = Pattern.compile("(?i)(?<![a-z])([ap])\\.\\s?m\\.?(?!\\w)");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\"'(\\[<]+|[\"')\\]>.,;:!?]+$");
