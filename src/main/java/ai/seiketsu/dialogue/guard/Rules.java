@@ -41,6 +41,8 @@ final class Rules {
                 + "|is (?:the|this|that) (?:{AREA}) (?:(?:very|really|pretty|quite) )?(?:good|nice|bad|decent"
                 + "|desirable|undesirable|ok|okay)"
                 + "|how (?:safe|dangerous|rough|good|nice|bad) is (?:it|the (?:{AREA}|{PLACE}))"
+                + "|is the (?:{AREA})(?: \\w+){1,5} (?:" + DANGER + ")(?! (?:to (?:buy|invest|offer|sign|pay|wire|send"
+                + "|make)|investment|bet|deal|purchase|room|choice|option))"
                 + "|(?:what s|what is|whats) (?:the )?(?:{AREA}) like|(?:how s|how is) (?:the )?(?:{AREA})"
                 + "|crimes?|criminals?|shootings?|break ins?|burglar(?:y|ies|ized)|robber(?:y|ies)|gangs?"
                 + "|drug deal(?:ers?|ing)|violence|violent|muggings?|homeless(?:ness)?|sex offenders?"
