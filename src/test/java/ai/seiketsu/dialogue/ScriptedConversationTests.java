@@ -59,6 +59,10 @@ class ScriptedConversationTests {
     }
 
     void run(ConversationScript script) {
+        List<String> declared = script.expectations().stream()
+                .map(e -> e.what().equals("lead") ? "lead " + e.value() : e.what()).toList();
+        assertThat(declared).as(script.name() + " declares its outcome, appointment and lead (score band or none)")
+                .contains("outcome", "appointment").containsAnyOf("lead.score", "lead none");
         Http http = new Http(port);
         DialogueAgency agency = DialogueAgency.create(http, "talk");
         apply(script.settings(), agency);
@@ -104,13 +108,25 @@ class ScriptedConversationTests {
                 assertThat(http.post("/api/v1/conversations/" + id + "/messages", agency.apiKey(),
                         Http.json(Map.of("text", "hello?"))).status()).as("a message after the end").isEqualTo(409);
             }
+            System.out.println("== " + script.name() + "\n" + String.join("\n", transcript) + "\n" + actual(http, agency, id));
             check(script, http, agency, id, ended);
-            System.out.println("== " + script.name() + "\n" + String.join("\n", transcript));
         }
         catch (AssertionError e) {
             fail(script.name() + " (" + String.join(" ", script.description()) + ")\n" + String.join("\n", transcript)
                     + "\n\n" + e.getMessage(), e);
         }
+    }
+
+    /** What came of it, printed with the transcript: the outcome, the appointment, the lead's score. */
+    private static String actual(Http http, DialogueAgency agency, String id) {
+        JsonNode conversation = http.get("/api/v1/conversations/" + id, agency.apiKey()).json();
+        JsonNode ids = conversation.at("/appointmentIds");
+        String appointment = ids.isEmpty() ? "none" : http.get("/api/v1/appointments/" + ids.get(ids.size() - 1)
+                .asString(), agency.apiKey()).json().at("/type").asString();
+        String lead = conversation.at("/leadId").isNull() ? "none" : http.get("/api/v1/leads/"
+                + conversation.at("/leadId").asString(), agency.apiKey()).json().at("/score").asString();
+        return "ACTUAL outcome=" + conversation.at("/outcome").asString() + " appointment=" + appointment
+                + " score=" + lead;
     }
 
     private static void apply(Map<String, String> settings, DialogueAgency agency) {
