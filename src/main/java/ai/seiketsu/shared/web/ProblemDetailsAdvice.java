@@ -18,8 +18,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -72,6 +74,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("Transient database failure: {}", e.getClass().getSimpleName());
         return respond(Problems.of(503, ProblemCodes.SERVICE_UNAVAILABLE,
                 "The service is briefly unavailable; try again.", List.of()));
+    }
+
+    /**
+     * No database connection in time (the pool is exhausted under a burst, or the database is restarting): the
+     * request did nothing, so the client may simply retry.
+     */
+    @ExceptionHandler({ CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class })
+    ResponseEntity<ProblemDetail> handleNoConnection(Exception e) {
+        log.warn("No database connection: {}", e.getClass().getSimpleName());
+        return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "1").body(Problems.of(503,
+                ProblemCodes.SERVICE_UNAVAILABLE, "The service is busy; try again in a moment.", List.of()));
     }
 
     @ExceptionHandler(Exception.class)
