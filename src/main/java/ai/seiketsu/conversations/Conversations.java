@@ -125,6 +125,12 @@ public class Conversations {
         });
     }
 
+    /** The conversation without its turns (status, agent, lead...): what a check needs, without the transcript. */
+    @Transactional(readOnly = true)
+    public Optional<Conversation> findWithoutTurns(UUID id) {
+        return repository.find(id).map(Row::conversation);
+    }
+
     @Transactional(readOnly = true)
     public Optional<ConversationDetail> find(UUID id) {
         return repository.find(id).map(row -> new ConversationDetail(row.conversation(), repository.turns(id)));

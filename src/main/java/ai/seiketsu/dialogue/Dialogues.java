@@ -118,8 +118,8 @@ public class Dialogues {
      */
     public Conversation end(UUID conversationId) {
         return inTransaction(() -> {
-            Conversation conversation = conversations.find(conversationId)
-                    .orElseThrow(() -> ProblemException.notFound("Conversation")).conversation();
+            Conversation conversation = conversations.findWithoutTurns(conversationId)
+                    .orElseThrow(() -> ProblemException.notFound("Conversation"));
             if (conversation.status() == ConversationStatus.ENDED) {
                 throw ProblemException.conflict("The conversation has already ended.");
             }
@@ -130,7 +130,7 @@ public class Dialogues {
             else {
                 conversations.end(conversationId, ConversationOutcome.INCOMPLETE, null);
             }
-            return conversations.find(conversationId).orElseThrow().conversation();
+            return conversations.findWithoutTurns(conversationId).orElseThrow();
         });
     }
 
@@ -151,8 +151,8 @@ public class Dialogues {
      */
     public Optional<Concluded> concludeCall(UUID conversationId, ConversationOutcome otherwise) {
         return inTransaction(() -> {
-            Conversation conversation = conversations.find(conversationId)
-                    .orElseThrow(() -> ProblemException.notFound("Conversation")).conversation();
+            Conversation conversation = conversations.findWithoutTurns(conversationId)
+                    .orElseThrow(() -> ProblemException.notFound("Conversation"));
             if (conversation.status() == ConversationStatus.ENDED) {
                 states.delete(conversationId); // a state left behind by an end that raced the greeting
                 return Optional.empty();
@@ -186,8 +186,8 @@ public class Dialogues {
                 VoiceAgent agent = agent(agentId);
                 DialogueState state = new DialogueState();
                 Reply reply = brain.greet(state, worlds.of(agent, channel));
-                boolean active = conversations.find(conversationId)
-                        .map(detail -> detail.conversation().status() == ConversationStatus.ACTIVE).orElse(false);
+                boolean active = conversations.findWithoutTurns(conversationId)
+                        .map(conversation -> conversation.status() == ConversationStatus.ACTIVE).orElse(false);
                 if (!active) {
                     return new Reply(List.of(), true); // the call ended while it was being greeted: no state to keep
                 }
@@ -261,8 +261,8 @@ public class Dialogues {
     private Row textConversation(UUID conversationId) {
         Optional<Row> row = states.findForUpdate(conversationId);
         if (row.isEmpty() || row.get().channel() == Channel.PHONE || row.get().channel() == Channel.WEB_VOICE) {
-            Conversation conversation = conversations.find(conversationId)
-                    .orElseThrow(() -> ProblemException.notFound("Conversation")).conversation();
+            Conversation conversation = conversations.findWithoutTurns(conversationId)
+                    .orElseThrow(() -> ProblemException.notFound("Conversation"));
             if (conversation.status() == ConversationStatus.ENDED) {
                 throw ProblemException.conflict("The conversation has ended.");
             }

@@ -123,7 +123,7 @@ class TextChannelController {
             catch (ProblemException e) {
                 // the text is checked before the conversation is looked for: a conversation that is not there (or
                 // another tenant's) is 404 whatever was sent to it, not 400
-                if (e.status() == 400 && conversations.find(id).isEmpty()) {
+                if (e.status() == 400 && conversations.findWithoutTurns(id).isEmpty()) {
                     throw ProblemException.notFound("Conversation");
                 }
                 throw e;
@@ -172,7 +172,7 @@ class TextChannelController {
     private void requireOwnConversation(UUID id) {
         PublishableKeyPrincipal website = website();
         if (website != null) {
-            UUID agentId = conversations.find(id).map(detail -> detail.conversation().agentId())
+            UUID agentId = conversations.findWithoutTurns(id).map(Conversation::agentId)
                     .orElseThrow(() -> ProblemException.notFound("Conversation"));
             if (!agentId.equals(website.agentId())) {
                 throw ProblemException.notFound("Conversation");

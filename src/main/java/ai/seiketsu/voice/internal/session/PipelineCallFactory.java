@@ -22,6 +22,7 @@ import ai.seiketsu.pipeline.processors.OutputPacer;
 import ai.seiketsu.pipeline.processors.ResponderProcessor;
 import ai.seiketsu.pipeline.Responder;
 import ai.seiketsu.conversations.Channel;
+import ai.seiketsu.conversations.Conversation;
 import ai.seiketsu.dialogue.Dialogues;
 import ai.seiketsu.tenancy.TenantContext;
 import ai.seiketsu.pipeline.processors.SttProcessor;
@@ -73,8 +74,8 @@ class PipelineCallFactory implements CallFactory {
         SpeechToText stt = engines.speechToText();
         TextToSpeech tts = engines.textToSpeech(context.tenant(), agent.voice());
         TurnMetricsRecorder metrics = new TurnMetricsRecorder(meters, stt.engine(), tts.engine());
-        Channel channel = TenantContext.call(context.tenant(), () -> conversations.find(context.conversationId()))
-                .map(detail -> detail.conversation().channel()).orElse(Channel.WEB_VOICE);
+        Channel channel = TenantContext.call(context.tenant(),
+                () -> conversations.findWithoutTurns(context.conversationId())).map(Conversation::channel).orElse(Channel.WEB_VOICE);
         Responder responder = dialogues.responder(context.tenant(), context.conversationId(), agent.id(), channel);
         StageFactory stages = () -> List.<FrameProcessor>of(
                 new VadProcessor(detector(), VadAnalyzer.Settings.DEFAULTS),
