@@ -5,17 +5,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import ai.seiketsu.dialogue.guided.MemoryWorld;
+import ai.seiketsu.listings.ListingDetails;
 import ai.seiketsu.support.Http;
 import ai.seiketsu.support.Http.Response;
 import ai.seiketsu.support.TestTenants;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static ai.seiketsu.support.TestDatabaseContextCustomizerFactory.OPERATOR_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An agency set up for talking to its voice agent: eight listings in and around Austin (for sale and for rent), an
- * owner free every day from 9 to 5, and knowledge snippets (hours, fees, areas served, a frequent question).
+ * An agency set up for talking to its voice agent: the eight listings in and around Austin (for sale and for rent)
+ * of {@link MemoryWorld}, an owner free every day from 9 to 5, and knowledge snippets (hours, fees, areas served, a
+ * frequent question).
  */
 record DialogueAgency(Http http, String apiKey, String agentId, String ownerId, String tenantId) {
 
@@ -67,37 +71,18 @@ record DialogueAgency(Http http, String apiKey, String agentId, String ownerId, 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
-    private static Map<String, Object> home(String key, String address, String city, String postalCode, String type,
-            String subType, int price, int beds, int baths, int area, Object... more) {
-        Map<String, Object> fields = new HashMap<>(Map.of("ListingKey", key, "StandardStatus", "Active",
-                "PropertyType", type, "PropertySubType", subType, "ListPrice", price, "BedroomsTotal", beds,
-                "BathroomsTotalInteger", baths, "LivingArea", area, "UnparsedAddress", address, "City", city));
-        fields.put("PostalCode", postalCode);
-        fields.put("StateOrProvince", "TX");
-        for (int i = 0; i < more.length; i += 2) {
-            fields.put((String) more[i], more[i + 1]);
-        }
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The eight listings of the dialogue tests' in-memory world, as RESO JSON (absent fields left out). */
+    static final List<Map<String, Object>> LISTINGS = MemoryWorld.AUSTIN.stream().map(DialogueAgency::reso).toList();
+
+    private static Map<String, Object> reso(ListingDetails details) {
+        Map<String, Object> fields = new HashMap<>();
+        JSON.convertValue(details, Map.class).forEach((name, value) -> {
+            if (value != null) {
+                fields.put(String.valueOf(name), value);
+            }
+        });
         return fields;
     }
-
-    static final List<Map<String, Object>> LISTINGS = List.of(
-            home("DLG-1", "1204 Maple Street", "Austin", "78704", "Residential", "Single Family Residence", 485_000,
-                    3, 2, 1_850, "GarageSpaces", 2, "AssociationFee", 0, "YearBuilt", 1998, "PublicRemarks",
-                    "Updated kitchen and a big backyard with a pool. Walk to Zilker Elementary school."),
-            home("DLG-2", "88 Oak Lane", "Austin", "78701", "Residential", "Condominium", 399_000, 2, 2, 1_100,
-                    "AssociationFee", 350, "PublicRemarks", "Downtown condo with a balcony and a gym."),
-            home("DLG-3", "15 Cedar Court", "Round Rock", "78664", "Residential", "Single Family Residence", 525_000,
-                    4, 3, 2_400, "GarageSpaces", 3, "YearBuilt", 2015, "PublicRemarks",
-                    "Open floor plan with a fireplace. Three-car garage."),
-            home("DLG-4", "700 Pine Road", "Cedar Park", "78613", "Residential", "Townhouse", 350_000, 3, 2, 1_600,
-                    "AssociationFee", 120, "PublicRemarks", "End unit with a small patio."),
-            home("DLG-5", "42 Lakeview Drive", "Austin", "78731", "Residential", "Single Family Residence", 1_200_000,
-                    5, 4, 4_100, "GarageSpaces", 3, "PublicRemarks", "Lake views and a wine cellar."),
-            home("DLG-6", "310 Elm Street", "Austin", "78702", "Residential Lease", "Single Family Residence", 2_400,
-                    3, 2, 1_500, "PetsAllowed", List.of("Cats OK", "Dogs OK"), "PublicRemarks",
-                    "Fenced yard, close to parks."),
-            home("DLG-7", "9 River Way", "Round Rock", "78664", "Residential Lease", "Condominium", 1_800, 2, 1, 950,
-                    "PetsAllowed", List.of("No"), "PublicRemarks", "Quiet complex with a pool."),
-            home("DLG-8", "500 Ranch Road", "Georgetown", "78626", "Residential Income", "Duplex", 650_000, 4, 4,
-                    2_800, "PublicRemarks", "Both units leased; strong rental income."));
 }
