@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import ai.seiketsu.agents.DialogueMode;
 import ai.seiketsu.agents.VoiceAgent;
@@ -30,7 +31,11 @@ import ai.seiketsu.pipeline.Responder;
 import ai.seiketsu.shared.ProblemException;
 import ai.seiketsu.shared.TenantId;
 import ai.seiketsu.tenancy.TenantContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,6 +62,8 @@ public class Dialogues {
     }
 
     private static final int MAX_TEXT = 2_000;
+    private static final long SLOW_TURN_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final Logger log = LoggerFactory.getLogger(Dialogues.class);
 
     private final GuidedDialogue brain = new GuidedDialogue(new FairHousingGuard());
     private final VoiceAgents agents;
@@ -66,9 +73,11 @@ public class Dialogues {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Leads leads;
+    private final MeterRegistry meters;
 
     Dialogues(VoiceAgents agents, Conversations conversations, DialogueStateRepository states, Worlds worlds,
-            TransactionTemplate transactions, Clock clock, Leads leads) {
+            TransactionTemplate transactions, Clock clock, Leads leads, MeterRegistry meters) {
+        this.meters = meters;
         this.leads = leads;
         this.agents = agents;
         this.conversations = conversations;
@@ -102,14 +111,14 @@ public class Dialogues {
      */
     public Answered message(UUID conversationId, @Nullable String text) {
         String said = requireText(text);
-        return inTransaction(() -> {
+        return timed(Channel.API_TEXT, () -> inTransaction(() -> {
             Row row = textConversation(conversationId);
             conversations.appendTurn(conversationId, Turn.caller(said, clock.instant()));
             Reply reply = answer(row, said);
             conversations.appendTurn(conversationId, agentTurn(reply.text()));
             Concluded end = reply.ended() ? conclude(row) : null;
             return new Answered(reply.text(), reply.ended(), row.state().leadId(), end == null ? null : end.outcome());
-        });
+        }));
     }
 
     /**
@@ -199,14 +208,14 @@ public class Dialogues {
 
         @Override
         public void respond(String callerText, Sentences out) throws InterruptedException {
-            Reply reply = TenantContext.call(tenant, () -> inTransaction(() -> {
+            Reply reply = TenantContext.call(tenant, () -> timed(channel, () -> inTransaction(() -> {
                 // no state: the conversation was ended meanwhile (POST /end); the call ends too
                 Row row = states.findForUpdate(conversationId).orElse(null);
                 if (row == null || row.state().ended()) {
                     return new Reply(List.of(), true);
                 }
                 return answer(row, callerText);
-            }));
+            })));
             speak(reply, out);
         }
 
@@ -295,6 +304,27 @@ public class Dialogues {
             throw ProblemException.invalid("text", "must be at most " + MAX_TEXT + " characters");
         }
         return text.strip();
+    }
+
+    /**
+     * Times one turn, from taking the conversation's lock to the commit: {@code seiketsu.dialogue.turn}, tagged by
+     * voice or text (never by tenant). A turn over a second is logged, since a caller is waiting on it.
+     */
+    private <T> T timed(Channel channel, java.util.function.Supplier<T> turn) {
+        long started = System.nanoTime();
+        try {
+            return turn.get();
+        }
+        finally {
+            long nanos = System.nanoTime() - started;
+            String kind = channel == Channel.PHONE || channel == Channel.WEB_VOICE ? "voice" : "text";
+            Timer.builder("seiketsu.dialogue.turn").description("One guided dialogue turn, database work included")
+                    .tag("channel", kind).publishPercentileHistogram().register(meters)
+                    .record(nanos, TimeUnit.NANOSECONDS);
+            if (nanos > SLOW_TURN_NANOS) {
+                log.warn("slow {} dialogue turn: {} ms", kind, nanos / 1_000_000);
+            }
+        }
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
