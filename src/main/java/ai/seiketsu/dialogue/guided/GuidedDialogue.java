@@ -194,7 +194,7 @@ public final class GuidedDialogue {
             return finish(state, world, out);
         }
         if (!moved && !answered && !confirmedNow && taken.isEmpty()) {
-            unread(state, heard, lower, world, out);
+            unread(state, heard, out);
         }
         if (state.stage != Stage.ENDED && !out.asked) {
             next(state, world, out);
@@ -741,7 +741,7 @@ public final class GuidedDialogue {
         if (state.focus >= 0 && state.focus < state.listings.size()) {
             state.bookingListingId = state.listings.get(state.focus).id();
         }
-        if (needsContactFirst(state, world)) {
+        if (needsContactFirst(state)) {
             state.stage = Stage.QUALIFYING;
             if (when != null) {
                 state.bookingFrom = when.start().toInstant();
@@ -753,7 +753,7 @@ public final class GuidedDialogue {
     }
 
     /** A booking needs a lead to book for: the caller's name and a number to confirm it on. */
-    private static boolean needsContactFirst(DialogueState state, World world) {
+    private static boolean needsContactFirst(DialogueState state) {
         return state.firstName == null && !state.declined.contains(QualificationFact.NAME)
                 || state.phone == null && !state.declined.contains(QualificationFact.CALLBACK_NUMBER)
                 || !state.identifiable() || state.confirming != null;
@@ -980,7 +980,7 @@ public final class GuidedDialogue {
     // ---- what to ask next
 
     /** The answer could not be read: ask again once, then move on without the fact. */
-    private void unread(DialogueState state, Understood heard, String lower, World world, Out out) {
+    private void unread(DialogueState state, Understood heard, Out out) {
         QualificationFact asked = state.asking;
         if (asked == null || state.stage != Stage.QUALIFYING) {
             if (state.stage == Stage.QUALIFYING && heard.answer() == null) {
