@@ -162,6 +162,11 @@ class TextChannelController {
         }
     }
 
+    /** Whether a turn is waiting for a place (for tests of the admission). */
+    boolean turnsWaiting() {
+        return turns.hasQueuedThreads();
+    }
+
     private static ProblemException busy() {
         return new ProblemException(503, ProblemCodes.SERVICE_UNAVAILABLE,
                 "The agent is answering many conversations at the moment; try again shortly.", java.util.List.of(),

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -45,7 +46,7 @@ class TextChannelAdmissionTests {
             Future<?> running = threads.submit(() -> message(controller, "first"));
             assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
             Future<String> waiting = threads.submit(() -> message(controller, "second"));
-            Thread.sleep(200);
+            await().atMost(Duration.ofSeconds(5)).until(controller::turnsWaiting);
             assertThat(waiting).as("waits while the only place is taken").isNotDone();
             release.countDown();
             assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo("ok second");
