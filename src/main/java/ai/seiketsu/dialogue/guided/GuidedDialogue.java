@@ -777,7 +777,7 @@ public final class GuidedDialogue {
         Instant now = world.now().toInstant().plus(NOTICE);
         Instant from = when == null ? now : max(when.start().toInstant(), now);
         Instant to = when == null ? now.plus(BOOKING_HORIZON)
-                : when.exact() ? when.start().toInstant().plus(type.length())
+                : when.exact() ? when.start().toInstant().plusSeconds(60)
                 : when.end().toInstant();
         if (!from.isBefore(to)) {
             out.ask("That time has passed. What other day and time would suit you?");
@@ -785,7 +785,8 @@ public final class GuidedDialogue {
             return;
         }
         List<ai.seiketsu.scheduling.Slot> free = world.freeSlots(from, to, type);
-        if (when != null && when.exact() && !free.isEmpty()) {
+        if (when != null && when.exact() && !free.isEmpty()
+                && free.getFirst().startsAt().equals(when.start().toInstant())) {
             book(state, toOffered(free.getFirst()), world, out);
             return;
         }

@@ -45,7 +45,10 @@ public interface World {
 
     Optional<Listing> listing(UUID id);
 
-    /** Free slots of the team members the agent books with, in {@code [from, to)}, earliest first. */
+    /**
+     * Free slots of the team members the agent books with that start in {@code [from, to)} (they may end later),
+     * earliest first: "Saturday at two" asks for slots starting at two.
+     */
     List<Slot> freeSlots(Instant from, Instant to, AppointmentType type);
 
     /** Books the slot for the lead; empty when the slot was taken meanwhile. */

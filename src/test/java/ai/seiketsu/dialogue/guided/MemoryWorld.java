@@ -276,7 +276,7 @@ public final class MemoryWorld implements World {
             for (Instant start = ZonedDateTime.of(day, OPENS, CHICAGO).toInstant();
                     !start.plus(type.length()).isAfter(close); start = start.plus(type.length())) {
                 Slot slot = new Slot(MEMBER, start, start.plus(type.length()));
-                if (!start.isBefore(earliest) && !slot.endsAt().isAfter(to) && free(slot)) {
+                if (!start.isBefore(earliest) && start.isBefore(to) && free(slot)) {
                     slots.add(slot);
                 }
             }
