@@ -52,6 +52,13 @@ public record LeadDetails(@Nullable String firstName, @Nullable String lastName,
                 or(change.timeZone, timeZone), or(change.doNotCall, doNotCall), source);
     }
 
+    /** These details with this phone and e-mail (null: none). */
+    public LeadDetails withContacts(@Nullable String newPhone, @Nullable String newEmail) {
+        return new LeadDetails(firstName, lastName, newPhone, newEmail, intent, areas, propertyType, budgetMin,
+                budgetMax, bedroomsMin, bathroomsMin, timeline, financing, motivation, mustHaves, timeZone, doNotCall,
+                source);
+    }
+
     /** These details with this budget (either bound may be open). */
     public LeadDetails withBudget(@Nullable Integer min, @Nullable Integer max) {
         return new LeadDetails(firstName, lastName, phone, email, intent, areas, propertyType, min, max, bedroomsMin,

@@ -107,11 +107,7 @@ public class Leads {
     private LeadDetails withoutContactsOfOthers(UUID id, LeadDetails details) {
         boolean phoneTaken = details.phone() != null && repository.contactTakenByOther(id, details.phone(), null);
         boolean emailTaken = details.email() != null && repository.contactTakenByOther(id, null, details.email());
-        return new LeadDetails(details.firstName(), details.lastName(), phoneTaken ? null : details.phone(),
-                emailTaken ? null : details.email(), details.intent(), details.areas(), details.propertyType(),
-                details.budgetMin(), details.budgetMax(), details.bedroomsMin(), details.bathroomsMin(),
-                details.timeline(), details.financing(), details.motivation(), details.mustHaves(),
-                details.timeZone(), details.doNotCall(), details.source());
+        return details.withContacts(phoneTaken ? null : details.phone(), emailTaken ? null : details.email());
     }
 
     /** Records that a conversation was held with the lead (its {@code conversationIds}); each one is listed once. */

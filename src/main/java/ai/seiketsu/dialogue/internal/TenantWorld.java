@@ -149,11 +149,7 @@ final class TenantWorld implements World {
         catch (ProblemException e) {
             // a phone or e-mail another lead has, or one the lead rules refuse: keep the rest of what was learned
             log.debug("lead details refused ({}); saving them without contact changes", e.getMessage());
-            LeadDetails withoutContacts = new LeadDetails(details.firstName(), details.lastName(), null, null,
-                    details.intent(), details.areas(), details.propertyType(), details.budgetMin(),
-                    details.budgetMax(), details.bedroomsMin(), details.bathroomsMin(), details.timeline(),
-                    details.financing(), details.motivation(), details.mustHaves(), details.timeZone(),
-                    details.doNotCall(), details.source());
+            LeadDetails withoutContacts = details.withContacts(null, null);
             if (leadId == null && withoutContacts.firstName() == null && withoutContacts.lastName() == null) {
                 return null;
             }

@@ -77,9 +77,4 @@ public class Worlds {
     void on(ListingsImported imported) {
         places.invalidate(imported.tenantId());
     }
-
-    /** Forgets a tenant's places (tests create listings and talk at once). */
-    public void forget(TenantId tenant) {
-        places.invalidate(tenant);
-    }
 }
